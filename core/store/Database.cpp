@@ -1,0 +1,85 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace slip::store {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("slipstream-%1").arg(counter.fetchAndAddOrdered(1));
+}
+
+} // namespace
+
+Status exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error{QStringLiteral("SQL failed (%1): %2").arg(sql.left(60), q.lastError().text())};
+    return {};
+}
+
+Database::Database(QString path, QString connectionName, Mode mode)
+    : path_(std::move(path)), connectionName_(std::move(connectionName)), mode_(mode)
+{
+    db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
+}
+
+Database::~Database()
+{
+    db_.close();
+    db_ = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName_);
+}
+
+Result<std::unique_ptr<Database>> Database::openWriter(const QString& path)
+{
+    std::unique_ptr<Database> d(new Database(path, nextConnectionName(), Mode::Writer));
+    d->db_.setDatabaseName(path);
+    d->db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->db_.open())
+        return Error{QStringLiteral("cannot open database %1: %2").arg(path, d->db_.lastError().text())};
+    const bool memory = path == u":memory:";
+    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+                               "PRAGMA temp_store=MEMORY"}) {
+        if (auto s = exec(d->db_, QString::fromLatin1(pragma)); !s)
+            return Error{s.error()};
+    }
+    if (!memory) {
+        QSqlQuery q(d->db_);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+            q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return Error{QStringLiteral("cannot switch %1 to WAL mode (is it on a network drive?)").arg(path)};
+    }
+    if (auto s = Migrations::apply(d->db_); !s)
+        return Error{s.error()};
+    return d;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("database %1 does not exist").arg(path)};
+    std::unique_ptr<Database> d(new Database(path, nextConnectionName(), Mode::Reader));
+    d->db_.setDatabaseName(path);
+    d->db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->db_.open())
+        return Error{QStringLiteral("cannot open database %1: %2").arg(path, d->db_.lastError().text())};
+    if (auto s = exec(d->db_, QStringLiteral("PRAGMA query_only=ON")); !s)
+        return Error{s.error()};
+    return d;
+}
+
+int Database::schemaVersion()
+{
+    return Migrations::currentVersion(db_);
+}
+
+} // namespace slip::store

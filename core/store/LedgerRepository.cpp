@@ -1,0 +1,48 @@
+#include "store/LedgerRepository.h"
+
+#include <QSqlQuery>
+
+namespace slip::store {
+
+WriteOp LedgerRepository::insertOp(const LedgerRow& e)
+{
+    return {QStringLiteral("INSERT INTO ledger_entries(scope, wallet, reference, entry_type, "
+                           "lot_wallet, asset, condition_id, shares_delta, cash_delta, cost_basis_delta, "
+                           "realized_delta, fee, t_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(scope, wallet, reference, entry_type) DO NOTHING"),
+            {e.scope, e.wallet, e.reference, e.entryType, e.lotWallet, e.asset, e.conditionId,
+             e.sharesDelta, e.cashDelta, e.costBasisDelta, e.realizedDelta, e.fee, e.tMs}};
+}
+
+WriteOp LedgerRepository::insertBreakerEventOp(const BreakerEventRow& e)
+{
+    return {QStringLiteral("INSERT INTO breaker_events(scope, wallet, breaker, action, t_ms, "
+                           "equity, reference) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(scope, wallet, breaker, action, t_ms) DO NOTHING"),
+            {e.scope, e.wallet, e.breaker, e.action, e.tMs, e.equity, e.reference}};
+}
+
+std::vector<LedgerRow> LedgerRepository::entries(QSqlDatabase& db, const QString& scope,
+                                                 const QString& wallet)
+{
+    std::vector<LedgerRow> rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT scope, wallet, reference, entry_type, lot_wallet, asset, "
+                             "condition_id, shares_delta, cash_delta, cost_basis_delta, realized_delta, "
+                             "fee, t_ms FROM ledger_entries WHERE scope = ? AND wallet = ? ORDER BY id"));
+    q.addBindValue(scope);
+    q.addBindValue(wallet);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+                        q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toLongLong(),
+                        q.value(12).toLongLong()});
+    }
+    return rows;
+}
+
+} // namespace slip::store

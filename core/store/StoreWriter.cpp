@@ -1,0 +1,263 @@
+#include "store/StoreWriter.h"
+
+#include "log/Log.h"
+#include "store/Database.h"
+
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+
+namespace slip::store {
+
+// Lives on the writer thread. Pending batches sit in a mutex-guarded queue; a drain takes all
+// of them (up to kMaxOpsPerTransaction) and applies them in one transaction, each batch under
+// its own savepoint so that one bad batch does not sink the others.
+class WriterWorker : public QObject
+{
+public:
+    static constexpr int kMaxOpsPerTransaction = 20000;
+
+    explicit WriterWorker(StoreWriter* owner) : owner_(owner) {}
+
+    void openOn(const QString& path, Status* result, int* version)
+    {
+        auto db = Database::openWriter(path);
+        if (!db) {
+            *result = Error{db.error()};
+            return;
+        }
+        db_ = std::move(db).value();
+        *version = db_->schemaVersion();
+    }
+
+    void closeDb() { db_.reset(); }
+
+    quint64 enqueue(WriteBatch batch)
+    {
+        QMutexLocker locker(&mutex_);
+        const quint64 id = ++lastSubmitted_;
+        pending_.push_back({id, std::move(batch)});
+        stats_.queueDepth = int(pending_.size());
+        if (!drainScheduled_) {
+            drainScheduled_ = true;
+            QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+        }
+        return id;
+    }
+
+    bool waitFor(quint64 id, int timeoutMs)
+    {
+        QMutexLocker locker(&mutex_);
+        QDeadlineTimer deadline(timeoutMs);
+        while (lastDone_ < id) {
+            if (!done_.wait(&mutex_, deadline))
+                return false;
+        }
+        return true;
+    }
+
+    quint64 lastSubmitted()
+    {
+        QMutexLocker locker(&mutex_);
+        return lastSubmitted_;
+    }
+
+    WriterStats stats()
+    {
+        QMutexLocker locker(&mutex_);
+        return stats_;
+    }
+
+    void drain()
+    {
+        for (;;) {
+            std::vector<std::pair<quint64, WriteBatch>> work;
+            {
+                QMutexLocker locker(&mutex_);
+                int ops = 0;
+                while (!pending_.empty() && (work.empty() || ops < kMaxOpsPerTransaction)) {
+                    ops += int(pending_.front().second.size());
+                    work.push_back(std::move(pending_.front()));
+                    pending_.pop_front();
+                }
+                stats_.queueDepth = int(pending_.size());
+                if (work.empty()) {
+                    drainScheduled_ = false;
+                    return;
+                }
+            }
+            applyAll(work);
+        }
+    }
+
+private:
+    void applyAll(std::vector<std::pair<quint64, WriteBatch>>& work)
+    {
+        std::vector<quint64> ok;
+        std::vector<std::pair<quint64, QString>> bad;
+        quint64 ops = 0;
+        QSqlDatabase& db = db_->sql();
+        QString txError;
+        if (!db.transaction())
+            txError = db.lastError().text();
+        if (txError.isEmpty()) {
+            for (auto& [id, batch] : work) {
+                QString err = applyBatch(db, batch);
+                if (err.isEmpty()) {
+                    ok.push_back(id);
+                    ops += batch.size();
+                } else {
+                    bad.emplace_back(id, err);
+                }
+            }
+            if (!db.commit()) {
+                txError = db.lastError().text();
+                db.rollback();
+            }
+        }
+        if (!txError.isEmpty()) {
+            // The whole transaction is gone: every batch in it failed, nothing was written.
+            for (quint64 id : ok)
+                bad.emplace_back(id, txError);
+            ok.clear();
+            ops = 0;
+        }
+        {
+            QMutexLocker locker(&mutex_);
+            stats_.transactions += txError.isEmpty() ? 1 : 0;
+            stats_.batchesCommitted += ok.size();
+            stats_.batchesFailed += bad.size();
+            stats_.opsCommitted += ops;
+            if (!bad.empty())
+                stats_.lastError = bad.back().second;
+            lastDone_ = work.back().first;
+            done_.wakeAll();
+        }
+        for (quint64 id : ok)
+            Q_EMIT owner_->committed(id);
+        for (auto& [id, err] : bad) {
+            log::get("db")->error("write batch {} rolled back: {}", id, err.toStdString());
+            Q_EMIT owner_->failed(id, err);
+        }
+    }
+
+    static QString applyBatch(QSqlDatabase& db, const WriteBatch& batch)
+    {
+        QSqlQuery sp(db);
+        sp.exec(QStringLiteral("SAVEPOINT batch"));
+        for (const auto& op : batch) {
+            QSqlQuery q(db);
+            if (!q.prepare(op.sql)) {
+                const QString err = QStringLiteral("%1 (%2)").arg(q.lastError().text(), op.sql.left(80));
+                sp.exec(QStringLiteral("ROLLBACK TO batch"));
+                sp.exec(QStringLiteral("RELEASE batch"));
+                return err;
+            }
+            for (const auto& v : op.binds) {
+                // Qt binds a null QString as SQL NULL; text columns mean "" by it. A real NULL
+                // is written as an invalid QVariant().
+                if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                    q.addBindValue(QStringLiteral(""));
+                else
+                    q.addBindValue(v);
+            }
+            if (!q.exec()) {
+                const QString err = QStringLiteral("%1 (%2)").arg(q.lastError().text(), op.sql.left(80));
+                sp.exec(QStringLiteral("ROLLBACK TO batch"));
+                sp.exec(QStringLiteral("RELEASE batch"));
+                return err;
+            }
+        }
+        sp.exec(QStringLiteral("RELEASE batch"));
+        return {};
+    }
+
+    StoreWriter* owner_;
+    std::unique_ptr<Database> db_;
+    QMutex mutex_;
+    QWaitCondition done_;
+    std::deque<std::pair<quint64, WriteBatch>> pending_;
+    quint64 lastSubmitted_ = 0;
+    quint64 lastDone_ = 0;
+    bool drainScheduled_ = false;
+    WriterStats stats_;
+    friend class StoreWriter;
+    QThread* thread_ = nullptr;
+};
+
+StoreWriter::StoreWriter(QObject* parent) : QObject(parent) {}
+
+StoreWriter::~StoreWriter()
+{
+    close();
+}
+
+Status StoreWriter::open(const QString& path)
+{
+    if (worker_)
+        return Error{QStringLiteral("store writer is already open")};
+    auto worker = std::make_unique<WriterWorker>(this);
+    auto* thread = new QThread;
+    thread->setObjectName(QStringLiteral("store-writer"));
+    worker->moveToThread(thread);
+    worker->thread_ = thread;
+    thread->start();
+    Status result;
+    int version = 0;
+    WriterWorker* w = worker.get();
+    QMetaObject::invokeMethod(w, [w, &path, &result, &version] { w->openOn(path, &result, &version); },
+                              Qt::BlockingQueuedConnection);
+    if (!result) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+        return result;
+    }
+    worker_ = std::move(worker);
+    path_ = path;
+    schemaVersion_ = version;
+    return {};
+}
+
+bool StoreWriter::isOpen() const
+{
+    return worker_ != nullptr;
+}
+
+void StoreWriter::close()
+{
+    if (!worker_)
+        return;
+    flush(120000);
+    WriterWorker* w = worker_.get();
+    QMetaObject::invokeMethod(w, [w] { w->closeDb(); }, Qt::BlockingQueuedConnection);
+    QThread* thread = w->thread_;
+    thread->quit();
+    thread->wait();
+    worker_.reset();
+    delete thread;
+}
+
+quint64 StoreWriter::submit(WriteBatch batch)
+{
+    Q_ASSERT(worker_);
+    return worker_->enqueue(std::move(batch));
+}
+
+bool StoreWriter::flush(int timeoutMs)
+{
+    if (!worker_)
+        return true;
+    return worker_->waitFor(worker_->lastSubmitted(), timeoutMs);
+}
+
+WriterStats StoreWriter::stats() const
+{
+    return worker_ ? worker_->stats() : WriterStats{};
+}
+
+} // namespace slip::store

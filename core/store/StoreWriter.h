@@ -1,0 +1,66 @@
+#pragma once
+// StoreWriter: the single SQLite writer. It owns a thread and a connection on it; callers on
+// any thread submit batches, which are coalesced into one transaction per drain. committed()
+// reports each batch once it is durable.
+
+#include "domain/Result.h"
+#include "store/WriteOp.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace slip::store {
+
+class WriterWorker;
+
+struct WriterStats
+{
+    quint64 batchesCommitted = 0;
+    quint64 batchesFailed = 0;
+    quint64 opsCommitted = 0;
+    quint64 transactions = 0;
+    int queueDepth = 0;
+    QString lastError;
+};
+
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWriter(QObject* parent = nullptr);
+    ~StoreWriter() override;
+
+    /// Starts the writer thread and opens (migrating) the database there; blocks until open.
+    Status open(const QString& path);
+    /// Commits everything pending, then stops the thread and closes the connection.
+    void close();
+    bool isOpen() const;
+
+    /// Queues a batch from any thread; returns its id (ids increase by one per batch).
+    quint64 submit(WriteBatch batch);
+    /// Blocks until every batch submitted before this call has been committed or failed.
+    /// Returns false on timeout.
+    bool flush(int timeoutMs = 30000);
+
+    const QString& path() const { return path_; }
+    /// The schema version after migrations.
+    int schemaVersion() const { return schemaVersion_; }
+    /// A consistent snapshot of the counters (any thread).
+    WriterStats stats() const;
+
+Q_SIGNALS:
+    /// A batch is durable in the database.
+    void committed(quint64 batchId);
+    /// A batch was rolled back; nothing of it was written.
+    void failed(quint64 batchId, const QString& error);
+
+private:
+    friend class WriterWorker;
+    std::unique_ptr<WriterWorker> worker_;
+    QString path_;
+    int schemaVersion_ = 0;
+};
+
+} // namespace slip::store

@@ -1,0 +1,251 @@
+// Store: migrations (empty, older, newer databases), idempotent writes, batch atomicity,
+// reader connections.
+
+#include "domain/TradeEvent.h"
+#include "store/AuditRepository.h"
+#include "store/Database.h"
+#include "store/EventRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/Migrations.h"
+#include "store/StoreStats.h"
+#include "store/StoreWriter.h"
+#include "store/WalletRepository.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrent>
+#include <QtTest>
+
+using namespace slip;
+using namespace slip::store;
+
+namespace {
+
+qint64 count(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+TradeEvent sampleEvent(const QString& key)
+{
+    TradeEvent e;
+    e.key = key;
+    e.wallet = QStringLiteral("0x1111111111111111111111111111111111111111");
+    e.txHash = QStringLiteral("0xabc");
+    e.conditionId = QStringLiteral("0xcond");
+    e.asset = QStringLiteral("123");
+    e.side = Side::Buy;
+    e.price = Micros(520000);
+    e.shares = Micros(10000000);
+    e.timeMs = 1700000000000;
+    e.detectMs = 1700000001000;
+    return e;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        auto db = Database::openWriter(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), 2);
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        for (const char* table : {"wallets", "wallet_proxies", "markets", "assets", "events",
+                                  "copy_attempts", "executable_fills", "ledger_entries",
+                                  "portfolio_snapshots", "price_snapshots", "checkpoints", "orders",
+                                  "global_config", "breaker_events", "audit_log", "system_events",
+                                  "capture_files", "schema_version"}) {
+            QCOMPARE(count((*db)->sql(),
+                           QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='%1'")
+                               .arg(QLatin1String(table))),
+                     qint64(1));
+        }
+        // Re-opening applies nothing twice.
+        db = Error{QString()};
+        auto again = Database::openWriter(path);
+        QVERIFY(again.ok());
+        QCOMPARE(count((*again)->sql(), "SELECT count(*) FROM schema_version"), qint64(2));
+    }
+
+    void migratesOlderDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.db");
+        {
+            // Build a version-1 database by hand, with data in it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "old");
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Migrations::apply(raw, 1).ok());
+            QCOMPARE(Migrations::currentVersion(raw), 1);
+            QSqlQuery q(raw);
+            QVERIFY(q.exec("INSERT INTO wallets(address, label, added_ms, updated_ms) VALUES "
+                           "('0x2222222222222222222222222222222222222222', 'old', 1, 1)"));
+            QCOMPARE(count(raw, "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(0));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("old");
+        auto db = Database::openWriter(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(1));
+        auto wallets = WalletRepository::list((*db)->sql());
+        QCOMPARE(wallets.size(), size_t(1));
+        QCOMPARE(wallets[0].label, QStringLiteral("old"));
+    }
+
+    void refusesNewerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("new.db");
+        {
+            auto db = Database::openWriter(path);
+            QVERIFY(db.ok());
+            QVERIFY(exec((*db)->sql(), "INSERT INTO schema_version VALUES (99, 'future', 0)").ok());
+        }
+        auto db = Database::openWriter(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains("newer than this build"), qPrintable(db.error()));
+    }
+
+    void rejectsGarbageFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("garbage.db");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::openWriter(path);
+        QVERIFY(!db.ok());
+        QVERIFY(!db.error().isEmpty());
+    }
+
+    void writesAreIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        LedgerRow entry{"EXEC_USER", "0x1111111111111111111111111111111111111111", "group-1", "BUY", "",
+                        "123", "0xcond", 1000000, -520000, 520000, 0, 0, 5};
+        QSignalSpy committed(&writer, &StoreWriter::committed);
+        for (int i = 0; i < 3; ++i) {
+            writer.submit({EventRepository::insertOp(sampleEvent("k1"), "test"),
+                           LedgerRepository::insertOp(entry),
+                           LedgerRepository::insertBreakerEventOp({"EXEC_GLOBAL", "", "daily", "trip", 9, 1, 2}),
+                           WalletRepository::insertOp({"0x1111111111111111111111111111111111111111",
+                                                       "w", true, "paper", "{}", 1, 1})});
+        }
+        QVERIFY(writer.flush());
+        QTRY_COMPARE(committed.count(), 3);
+        auto reader = Database::openReader(path);
+        QVERIFY(reader.ok());
+        QSqlDatabase& db = (*reader)->sql();
+        QCOMPARE(count(db, "SELECT count(*) FROM events"), qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_entries"), qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM breaker_events"), qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM wallets"), qint64(1));
+        QVERIFY(EventRepository::contains(db, "k1"));
+        auto rows = LedgerRepository::entries(db, "EXEC_USER", "0x1111111111111111111111111111111111111111");
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0].cashDelta, qint64(-520000));
+        QCOMPARE(rows[0].sharesDelta, qint64(1000000));
+        // A different entry type with the same reference is a different entry.
+        entry.entryType = "FEE";
+        writer.submit({LedgerRepository::insertOp(entry)});
+        QVERIFY(writer.flush());
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_entries"), qint64(2));
+    }
+
+    void failedBatchWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        QSignalSpy failed(&writer, &StoreWriter::failed);
+        QSignalSpy committed(&writer, &StoreWriter::committed);
+        const quint64 good1 = writer.submit({EventRepository::insertOp(sampleEvent("a"), "t")});
+        const quint64 bad = writer.submit({EventRepository::insertOp(sampleEvent("b"), "t"),
+                                           {"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}});
+        const quint64 good2 = writer.submit({EventRepository::insertOp(sampleEvent("c"), "t")});
+        QVERIFY(writer.flush());
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toULongLong(), bad);
+        QTRY_COMPARE(committed.count(), 2);
+        QCOMPARE(committed.at(0).at(0).toULongLong(), good1);
+        QCOMPARE(committed.at(1).at(0).toULongLong(), good2);
+        auto reader = Database::openReader(path);
+        QCOMPARE(count((*reader)->sql(), "SELECT count(*) FROM events"), qint64(2));
+        QVERIFY(!EventRepository::contains((*reader)->sql(), "b"));
+        QCOMPARE(writer.stats().batchesFailed, quint64(1));
+        QVERIFY2(writer.stats().lastError.contains("NOT NULL constraint failed"), qPrintable(writer.stats().lastError));
+    }
+
+    void readersAreReadOnlyAndSeeCommits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        writer.submit({AuditRepository::appendOp(1, "operator", "test", "{}")});
+        QVERIFY(writer.flush());
+        // A reader on another thread sees the commit and cannot write.
+        auto future = QtConcurrent::run([path] {
+            auto r = Database::openReader(path);
+            if (!r)
+                return QStringLiteral("open failed");
+            const qint64 n = count((*r)->sql(), "SELECT count(*) FROM audit_log");
+            QSqlQuery q((*r)->sql());
+            const bool wrote = q.exec("INSERT INTO audit_log(t_ms, actor, action) VALUES (1, 'x', 'y')");
+            return QStringLiteral("%1 %2").arg(n).arg(wrote);
+        });
+        QCOMPARE(future.result(), QStringLiteral("1 0"));
+        auto stats = [&] {
+            auto r = Database::openReader(path);
+            return collectStoreStats((*r)->sql(), path);
+        }();
+        QCOMPARE(stats.schemaVersion, 2);
+        QVERIFY(stats.fileBytes > 0);
+        bool found = false;
+        for (const auto& [name, rows] : stats.rowCounts) {
+            if (name == u"audit_log") {
+                QCOMPARE(rows, qint64(1));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(!Database::openReader(dir.filePath("missing.db")).ok());
+    }
+
+    void batchesCoalesce()
+    {
+        QTemporaryDir dir;
+        StoreWriter writer;
+        QVERIFY(writer.open(dir.filePath("s.db")).ok());
+        for (int i = 0; i < 2000; ++i)
+            writer.submit({EventRepository::insertOp(sampleEvent(QString::number(i)), "t")});
+        QVERIFY(writer.flush());
+        const auto s = writer.stats();
+        QCOMPARE(s.batchesCommitted, quint64(2000));
+        QCOMPARE(s.opsCommitted, quint64(2000));
+        QVERIFY2(s.transactions < 2000, "batches submitted in a burst share transactions");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
