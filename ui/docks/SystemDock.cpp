@@ -47,6 +47,7 @@ SystemDock::SystemDock(api::Terminal& terminal, QWidget* parent)
     counts_ = new QTableWidget(0, 2, body);
     counts_->setObjectName(QStringLiteral("rowCountsTable"));
     counts_->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
+    counts_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     counts_->horizontalHeader()->setStretchLastSection(true);
     counts_->verticalHeader()->hide();
     counts_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -54,6 +54,9 @@ WalletsDock::WalletsDock(api::Terminal& terminal, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(WalletsModel::AddressColumn, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(WalletsModel::ModeColumn, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(WalletsModel::EnabledColumn, QHeaderView::ResizeToContents);
     table_->verticalHeader()->hide();
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
