@@ -3,19 +3,22 @@
 #include "log/Log.h"
 #include "store/Database.h"
 
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QWaitCondition>
 
+#include <chrono>
+#include <condition_variable>
 #include <deque>
+#include <mutex>
 
 namespace slip::store {
 
 // Lives on the writer thread. Pending batches sit in a mutex-guarded queue; a drain takes all
 // of them (up to kMaxOpsPerTransaction) and applies them in one transaction, each batch under
-// its own savepoint so that one bad batch does not sink the others.
+// its own savepoint so that one bad batch does not sink the others. The queue uses std::mutex
+// and std::condition_variable (not QMutex/QWaitCondition) so ThreadSanitizer sees every
+// hand-off: Qt's wait condition releases its mutex inside the uninstrumented library.
 class WriterWorker : public QObject
 {
 public:
@@ -38,7 +41,7 @@ public:
 
     quint64 enqueue(WriteBatch batch)
     {
-        QMutexLocker locker(&mutex_);
+        std::lock_guard<std::mutex> locker(mutex_);
         const quint64 id = ++lastSubmitted_;
         pending_.push_back({id, std::move(batch)});
         stats_.queueDepth = int(pending_.size());
@@ -51,24 +54,19 @@ public:
 
     bool waitFor(quint64 id, int timeoutMs)
     {
-        QMutexLocker locker(&mutex_);
-        QDeadlineTimer deadline(timeoutMs);
-        while (lastDone_ < id) {
-            if (!done_.wait(&mutex_, deadline))
-                return false;
-        }
-        return true;
+        std::unique_lock<std::mutex> locker(mutex_);
+        return done_.wait_for(locker, std::chrono::milliseconds(timeoutMs), [&] { return lastDone_ >= id; });
     }
 
     quint64 lastSubmitted()
     {
-        QMutexLocker locker(&mutex_);
+        std::lock_guard<std::mutex> locker(mutex_);
         return lastSubmitted_;
     }
 
     WriterStats stats()
     {
-        QMutexLocker locker(&mutex_);
+        std::lock_guard<std::mutex> locker(mutex_);
         return stats_;
     }
 
@@ -77,7 +75,7 @@ public:
         for (;;) {
             std::vector<std::pair<quint64, WriteBatch>> work;
             {
-                QMutexLocker locker(&mutex_);
+                std::lock_guard<std::mutex> locker(mutex_);
                 int ops = 0;
                 while (!pending_.empty() && (work.empty() || ops < kMaxOpsPerTransaction)) {
                     ops += int(pending_.front().second.size());
@@ -127,7 +125,7 @@ private:
             ops = 0;
         }
         {
-            QMutexLocker locker(&mutex_);
+            std::lock_guard<std::mutex> locker(mutex_);
             stats_.transactions += txError.isEmpty() ? 1 : 0;
             stats_.batchesCommitted += ok.size();
             stats_.batchesFailed += bad.size();
@@ -135,7 +133,7 @@ private:
             if (!bad.empty())
                 stats_.lastError = bad.back().second;
             lastDone_ = work.back().first;
-            done_.wakeAll();
+            done_.notify_all();
         }
         for (quint64 id : ok)
             Q_EMIT owner_->committed(id);
@@ -178,8 +176,8 @@ private:
 
     StoreWriter* owner_;
     std::unique_ptr<Database> db_;
-    QMutex mutex_;
-    QWaitCondition done_;
+    std::mutex mutex_;
+    std::condition_variable done_;
     std::deque<std::pair<quint64, WriteBatch>> pending_;
     quint64 lastSubmitted_ = 0;
     quint64 lastDone_ = 0;
