@@ -32,7 +32,8 @@ std::vector<LedgerRow> LedgerRepository::entries(QSqlDatabase& db, const QString
                              "condition_id, shares_delta, cash_delta, cost_basis_delta, realized_delta, "
                              "fee, t_ms FROM ledger_entries WHERE scope = ? AND wallet = ? ORDER BY id"));
     q.addBindValue(scope);
-    q.addBindValue(wallet);
+    // EXEC_GLOBAL rows are stored with wallet '' (a null QString would bind as SQL NULL).
+    q.addBindValue(wallet.isNull() ? QStringLiteral("") : wallet);
     if (!q.exec())
         return rows;
     while (q.next()) {

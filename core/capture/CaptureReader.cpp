@@ -1,0 +1,141 @@
+#include "capture/CaptureReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QVariant>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace slip {
+
+const QStringList& CaptureReader::knownSources()
+{
+    static const QStringList sources = {
+        QStringLiteral("data-api.activity"), QStringLiteral("data-api.trades"), QStringLiteral("data-api.positions"),
+        QStringLiteral("clob.book"),         QStringLiteral("clob.ws.market"),  QStringLiteral("clob.ws.user"),
+        QStringLiteral("rtds"),              QStringLiteral("gamma.market"),    QStringLiteral("clob.market"),
+        QStringLiteral("clob.fee-rate"),     QStringLiteral("control")};
+    return sources;
+}
+
+Result<QByteArray> CaptureReader::gunzip(const QByteArray& data)
+{
+    if (data.size() < 2 || std::uint8_t(data[0]) != 0x1f || std::uint8_t(data[1]) != 0x8b)
+        return data;
+    z_stream zs{};
+    // 16 + MAX_WBITS: gzip wrapper; concatenated members are handled by the reset loop.
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
+        return Error{QStringLiteral("gzip: cannot initialise zlib")};
+    QByteArray out;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    zs.avail_in = uInt(data.size());
+    int rc = Z_OK;
+    while (true) {
+        zs.next_out = reinterpret_cast<Bytef*>(chunk.data());
+        zs.avail_out = uInt(chunk.size());
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            inflateEnd(&zs);
+            return Error{QStringLiteral("gzip: corrupt data (zlib error %1)").arg(rc)};
+        }
+        out.append(chunk.constData(), chunk.size() - qsizetype(zs.avail_out));
+        if (rc == Z_STREAM_END) {
+            if (zs.avail_in == 0)
+                break;
+            inflateReset(&zs);
+        } else if (zs.avail_in == 0 && zs.avail_out != 0) {
+            break; // truncated stream: keep what was decoded
+        }
+    }
+    inflateEnd(&zs);
+    return out;
+}
+
+CaptureReadResult CaptureReader::parse(const QByteArray& text)
+{
+    CaptureReadResult out;
+    qsizetype pos = 0;
+    int lineNo = 0;
+    std::int64_t lastT = 0;
+    bool haveLast = false;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QByteArray line = text.mid(pos, end - pos).trimmed();
+        pos = end + 1;
+        ++lineNo;
+        if (line.isEmpty())
+            continue;
+        ++out.lines;
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            out.errors.push_back({lineNo, QStringLiteral("not valid JSON: ") + pe.errorString()});
+            continue;
+        }
+        if (!doc.isObject()) {
+            out.errors.push_back({lineNo, QStringLiteral("not a JSON object")});
+            continue;
+        }
+        const QJsonObject o = doc.object();
+        const QJsonValue t = o.value(QLatin1String("t"));
+        const bool integral = t.isDouble() && (t.toVariant().typeId() == QMetaType::LongLong ||
+                                               (std::trunc(t.toDouble()) == t.toDouble() && std::fabs(t.toDouble()) < 9e18));
+        if (!integral) {
+            out.errors.push_back({lineNo, QStringLiteral("missing or non-integer \"t\"")});
+            continue;
+        }
+        if (!o.value(QLatin1String("src")).isString()) {
+            out.errors.push_back({lineNo, QStringLiteral("missing or non-string \"src\"")});
+            continue;
+        }
+        if (!o.contains(QLatin1String("body"))) {
+            out.errors.push_back({lineNo, QStringLiteral("missing \"body\"")});
+            continue;
+        }
+        CaptureRecord r;
+        r.t = t.toVariant().typeId() == QMetaType::LongLong ? t.toVariant().toLongLong() : std::int64_t(t.toDouble());
+        r.src = o.value(QLatin1String("src")).toString();
+        r.req = o.value(QLatin1String("req")).toObject();
+        r.body = o.value(QLatin1String("body"));
+        r.line = lineNo;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString k = it.key();
+            if (k != u"t" && k != u"src" && k != u"req" && k != u"body") {
+                ++out.unknownFields;
+                break;
+            }
+        }
+        if (!knownSources().contains(r.src)) {
+            ++out.unknownSrc;
+            continue;
+        }
+        if (haveLast && r.t < lastT)
+            ++out.outOfOrder;
+        lastT = r.t;
+        haveLast = true;
+        out.records.push_back(std::move(r));
+    }
+    std::stable_sort(out.records.begin(), out.records.end(),
+                     [](const CaptureRecord& a, const CaptureRecord& b) { return a.t < b.t; });
+    return out;
+}
+
+Result<CaptureReadResult> CaptureReader::readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot open capture %1: %2").arg(path, f.errorString())};
+    auto data = gunzip(f.readAll());
+    if (!data)
+        return Error{path + QStringLiteral(": ") + data.error()};
+    return parse(*data);
+}
+
+} // namespace slip

@@ -1,0 +1,245 @@
+#include "portfolio/Portfolio.h"
+
+#include "domain/Micros.h"
+
+namespace slip {
+namespace {
+
+std::int64_t markOf(const QString& asset, std::int64_t shares, std::int64_t cost, const Portfolio::MidLookup& mid)
+{
+    if (auto m = mid(asset))
+        return *m;
+    return shares > 0 ? mulDiv(cost, Micros::kScale, shares) : 0;
+}
+
+} // namespace
+
+Portfolio::Portfolio(std::int64_t startCash) : cash_(startCash) {}
+
+std::int64_t Portfolio::holdings(int lot, const QString& asset) const
+{
+    const auto it = assets_.find(asset);
+    if (it == assets_.end())
+        return 0;
+    for (const auto& [owner, l] : it->second.lots)
+        if (owner == lot)
+            return l.shares;
+    return 0;
+}
+
+Lot& Portfolio::lotOf(int lot, const QString& asset)
+{
+    AssetHolding& h = assets_[asset];
+    for (auto& [owner, l] : h.lots)
+        if (owner == lot)
+            return l;
+    h.lots.push_back({lot, Lot{}});
+    return h.lots.back().second;
+}
+
+void Portfolio::applyEntry(const LedgerEntry& e)
+{
+    Lot& l = lotOf(e.lot, e.asset);
+    if (l.shares == 0 && e.dShares > 0)
+        l.condition = e.condition;
+    l.shares += e.dShares;
+    l.costBasis += e.dCostBasis;
+    AssetHolding& h = assets_[e.asset];
+    h.shares += e.dShares;
+    h.costBasis += e.dCostBasis;
+    cash_ += e.dCash;
+    realized_ += e.dRealized;
+}
+
+void Portfolio::record(LedgerEntry e)
+{
+    applyEntry(e);
+    ledger_.push_back(std::move(e));
+}
+
+void Portfolio::buy(int lot, const QString& asset, const QString& condition, std::int64_t shares,
+                    std::int64_t notional, std::int64_t fee, const QString& ref, std::int64_t tMs)
+{
+    LedgerEntry e;
+    e.reference = ref;
+    e.kind = LedgerKind::Buy;
+    e.lot = lot;
+    e.asset = asset;
+    e.condition = condition;
+    e.tMs = tMs;
+    e.dShares = shares;
+    e.dCostBasis = notional + fee;
+    e.dCash = -(notional + fee);
+    e.notional = notional;
+    e.fee = fee;
+    record(std::move(e));
+    settleLotIfSettled(lot, asset, ref, tMs);
+}
+
+void Portfolio::sell(int lot, const QString& asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
+                     const QString& ref, std::int64_t tMs)
+{
+    const Lot& l = lotOf(lot, asset);
+    const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, sold, l.shares) : 0;
+    LedgerEntry e;
+    e.reference = ref;
+    e.kind = LedgerKind::Sell;
+    e.lot = lot;
+    e.asset = asset;
+    e.condition = l.condition;
+    e.tMs = tMs;
+    e.dShares = -sold;
+    e.dCostBasis = -removed;
+    e.dCash = notional - fee;
+    e.dRealized = notional - fee - removed;
+    e.notional = notional;
+    e.fee = fee;
+    record(std::move(e));
+}
+
+void Portfolio::split(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
+                      const QString& ref, std::int64_t tMs)
+{
+    const std::int64_t n = tokens.size();
+    if (n == 0)
+        return;
+    const std::int64_t each = a / n;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        LedgerEntry e;
+        e.reference = ref;
+        e.kind = LedgerKind::Split;
+        e.lot = lot;
+        e.asset = tokens[i];
+        e.condition = condition;
+        e.tMs = tMs;
+        e.dShares = a;
+        e.dCostBasis = i + 1 == tokens.size() ? a - each * (n - 1) : each;
+        e.dCash = i == 0 ? -a : 0; // the USDC leaves once, on the first token's entry
+        e.notional = i == 0 ? a : 0;
+        record(std::move(e));
+    }
+    for (const QString& t : tokens)
+        settleLotIfSettled(lot, t, ref, tMs);
+}
+
+void Portfolio::merge(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
+                      const QString& ref, std::int64_t tMs)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Lot& l = lotOf(lot, tokens[i]);
+        const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, a, l.shares) : 0;
+        LedgerEntry e;
+        e.reference = ref;
+        e.kind = LedgerKind::Merge;
+        e.lot = lot;
+        e.asset = tokens[i];
+        e.condition = condition;
+        e.tMs = tMs;
+        e.dShares = -a;
+        e.dCostBasis = -removed;
+        e.dCash = i == 0 ? a : 0;
+        e.dRealized = (i == 0 ? a : 0) - removed;
+        e.notional = i == 0 ? a : 0;
+        record(std::move(e));
+    }
+    for (const QString& t : tokens)
+        settleLotIfSettled(lot, t, ref, tMs);
+}
+
+void Portfolio::settleOne(int lot, const QString& asset, std::int64_t price, const QString& ref, std::int64_t tMs)
+{
+    const Lot& l = lotOf(lot, asset);
+    if (l.shares == 0 && l.costBasis == 0)
+        return;
+    const std::int64_t payout = mulDiv(price, l.shares, Micros::kScale);
+    LedgerEntry e;
+    e.reference = ref;
+    e.kind = LedgerKind::Settle;
+    e.lot = lot;
+    e.asset = asset;
+    e.condition = l.condition;
+    e.tMs = tMs;
+    e.dShares = -l.shares;
+    e.dCostBasis = -l.costBasis;
+    e.dCash = payout;
+    e.dRealized = payout - l.costBasis;
+    record(std::move(e));
+}
+
+void Portfolio::settleLotIfSettled(int lot, const QString& asset, const QString& causeRef, std::int64_t tMs)
+{
+    // The reference names the operation too, so a lot settled twice (at the settlement, then
+    // after a later fill) gives two distinct ledger keys.
+    const auto it = settledPrice_.find(asset);
+    if (it != settledPrice_.end())
+        settleOne(lot, asset, it->second.first, it->second.second + u'@' + causeRef, tMs);
+}
+
+void Portfolio::settle(const QString& condition, const QStringList& tokens, const std::vector<std::int64_t>& prices,
+                       std::int64_t tMs)
+{
+    for (qsizetype i = 0; i < tokens.size() && std::size_t(i) < prices.size(); ++i) {
+        settledPrice_[tokens[i]] = {prices[std::size_t(i)], condition};
+        const auto it = assets_.find(tokens[i]);
+        if (it == assets_.end())
+            continue;
+        std::vector<int> owners;
+        for (const auto& [owner, l] : it->second.lots)
+            owners.push_back(owner);
+        for (int owner : owners)
+            settleOne(owner, tokens[i], prices[std::size_t(i)], condition, tMs);
+    }
+}
+
+std::int64_t Portfolio::totalExposure(const MidLookup& mid) const
+{
+    std::int64_t total = 0;
+    for (const auto& [asset, h] : assets_)
+        if (h.shares > 0)
+            total += mulDiv(markOf(asset, h.shares, h.costBasis, mid), h.shares, Micros::kScale);
+    return total;
+}
+
+std::int64_t Portfolio::assetExposure(const QString& asset, const MidLookup& mid) const
+{
+    const auto it = assets_.find(asset);
+    if (it == assets_.end() || it->second.shares <= 0)
+        return 0;
+    return mulDiv(markOf(asset, it->second.shares, it->second.costBasis, mid), it->second.shares, Micros::kScale);
+}
+
+std::int64_t Portfolio::marketExposure(const QString& condition, const MidLookup& mid) const
+{
+    std::int64_t total = 0;
+    for (const auto& [asset, h] : assets_) {
+        if (h.shares <= 0)
+            continue;
+        std::int64_t inCondition = 0;
+        for (const auto& [owner, l] : h.lots)
+            if (l.shares > 0 && l.condition == condition)
+                inCondition += l.shares;
+        if (inCondition > 0)
+            total += mulDiv(markOf(asset, h.shares, h.costBasis, mid), inCondition, Micros::kScale);
+    }
+    return total;
+}
+
+std::int64_t Portfolio::lotExposure(int lot, const MidLookup& mid) const
+{
+    std::int64_t total = 0;
+    for (const auto& [asset, h] : assets_)
+        for (const auto& [owner, l] : h.lots)
+            if (owner == lot && l.shares > 0)
+                total += mulDiv(markOf(asset, l.shares, l.costBasis, mid), l.shares, Micros::kScale);
+    return total;
+}
+
+Portfolio Portfolio::rebuild(std::int64_t startCash, const std::vector<LedgerEntry>& entries)
+{
+    Portfolio p(startCash);
+    for (const LedgerEntry& e : entries)
+        p.applyEntry(e);
+    return p;
+}
+
+} // namespace slip

@@ -1,0 +1,96 @@
+#pragma once
+// Portfolio: cash, realized PnL and lots (shares, cost basis) of one scope, changed only by
+// the operations of spec/copy-engine.md §6, each recorded as ledger entries; valued on marks.
+
+#include "portfolio/LedgerEntry.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace slip {
+
+struct Lot
+{
+    std::int64_t shares = 0;
+    std::int64_t costBasis = 0;
+    QString condition; ///< the condition it was bought or split under
+};
+
+/// All lots of one asset, with their sums (EXEC_GLOBAL values the summed lots).
+struct AssetHolding
+{
+    std::int64_t shares = 0;
+    std::int64_t costBasis = 0;
+    std::vector<std::pair<int, Lot>> lots;
+};
+
+class Portfolio
+{
+public:
+    /// Mid of an asset's latest two-sided book at the valuation time, if any.
+    using MidLookup = std::function<std::optional<std::int64_t>(const QString& asset)>;
+
+    explicit Portfolio(std::int64_t startCash = 0);
+
+    std::int64_t cash() const { return cash_; }
+    std::int64_t realized() const { return realized_; }
+    /// Shares of one lot of an asset.
+    std::int64_t holdings(int lot, const QString& asset) const;
+    /// Every asset with its lots, in bytewise order of the asset id.
+    const std::map<QString, AssetHolding>& assets() const { return assets_; }
+    const std::vector<LedgerEntry>& ledger() const { return ledger_; }
+
+    /// BUY: cash -= notional + fee, shares += filled, cost basis += notional + fee.
+    void buy(int lot, const QString& asset, const QString& condition, std::int64_t shares,
+             std::int64_t notional, std::int64_t fee, const QString& ref, std::int64_t tMs);
+    /// SELL of `sold` <= holdings: removes floor(cost * sold / shares) of cost basis.
+    void sell(int lot, const QString& asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
+              const QString& ref, std::int64_t tMs);
+    /// SPLIT of `a` into every token: cost floor(a / n) each, the remainder on the last.
+    void split(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
+               const QString& ref, std::int64_t tMs);
+    /// MERGE of `a` from every token (each lot must hold at least `a`).
+    void merge(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
+               const QString& ref, std::int64_t tMs);
+    /// Settlement: each token pays price per share (1e6 the winner, 0 the others), every lot;
+    /// later fills of these tokens settle at once at the same prices.
+    void settle(const QString& condition, const QStringList& tokens, const std::vector<std::int64_t>& prices,
+                std::int64_t tMs);
+
+    /// Total exposure: each asset's summed lots valued at its mark.
+    std::int64_t totalExposure(const MidLookup& mid) const;
+    /// Value of one asset's summed lots at its mark (0 when none are held).
+    std::int64_t assetExposure(const QString& asset, const MidLookup& mid) const;
+    /// Exposure of the lots that belong to one condition.
+    std::int64_t marketExposure(const QString& condition, const MidLookup& mid) const;
+    /// Exposure of one lot owner, each lot valued on its own.
+    std::int64_t lotExposure(int lot, const MidLookup& mid) const;
+    /// cash + total exposure.
+    std::int64_t equity(const MidLookup& mid) const { return cash_ + totalExposure(mid); }
+
+    /// A portfolio rebuilt from ledger entries alone (for checks and restarts).
+    static Portfolio rebuild(std::int64_t startCash, const std::vector<LedgerEntry>& entries);
+    /// Applies one entry's deltas (no ledger recording).
+    void applyEntry(const LedgerEntry& e);
+
+private:
+    Lot& lotOf(int lot, const QString& asset);
+    void record(LedgerEntry e);
+    void settleLotIfSettled(int lot, const QString& asset, const QString& causeRef, std::int64_t tMs);
+    void settleOne(int lot, const QString& asset, std::int64_t price, const QString& ref, std::int64_t tMs);
+
+    std::int64_t cash_ = 0;
+    std::int64_t realized_ = 0;
+    std::map<QString, AssetHolding> assets_;
+    std::map<QString, std::pair<std::int64_t, QString>> settledPrice_; // asset -> (price, condition)
+    std::vector<LedgerEntry> ledger_;
+};
+
+} // namespace slip

@@ -1,0 +1,60 @@
+#pragma once
+// ExposureCache: a scope's exposures (total, per condition, per lot owner) at the marks of one
+// book epoch, updated incrementally from the ledger so each decision does not revalue every
+// asset (spec/copy-engine.md §6 "Marks"); equal to Portfolio's direct sums by construction.
+
+#include "portfolio/Portfolio.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace slip {
+
+class ExposureCache
+{
+public:
+    /// Names the asset of the i-th book, so a change of epoch revalues only those assets.
+    using BookAsset = std::function<const QString&(std::size_t bookIndex)>;
+
+    /// Brings the figures up to date for `portfolio` at marks `mids` of book epoch `epoch`
+    /// (the number of books in force); without `bookAsset` an epoch change revalues everything.
+    void refresh(const Portfolio& portfolio, std::size_t epoch, const Portfolio::MidLookup& mids,
+                 const BookAsset& bookAsset = {});
+
+    std::int64_t total() const { return total_; }
+    /// Exposure of the lots bought or split under one condition.
+    std::int64_t market(const QString& condition) const { return byCondition_.value(condition, 0); }
+    /// Exposure of one lot owner's lots, each valued on its own.
+    std::int64_t lot(int owner) const { return byLot_.value(owner, 0); }
+
+private:
+    struct Contribution
+    {
+        std::optional<std::int64_t> mid; ///< the mid the values were taken at (none: avg cost)
+        std::int64_t total = 0;
+        std::vector<std::pair<QString, std::int64_t>> byCondition;
+        std::vector<std::pair<int, std::int64_t>> byLot;
+    };
+    void apply(const Contribution& c, int sign);
+    /// Fills `c` (reusing its storage) with the values of one holding at `mid`.
+    static void valueInto(Contribution& c, const AssetHolding& h, std::optional<std::int64_t> mid);
+    /// Revalues one asset; with `onlyIfMidChanged`, keeps it when its mid is the same.
+    void revalue(const Portfolio& portfolio, const QString& asset, const Portfolio::MidLookup& mids,
+                 bool onlyIfMidChanged = false);
+
+    std::size_t epoch_ = std::size_t(-1);
+    std::size_t ledgerSize_ = 0;
+    std::int64_t total_ = 0;
+    QHash<QString, Contribution> assets_;
+    QHash<QString, std::int64_t> byCondition_;
+    QHash<int, std::int64_t> byLot_;
+};
+
+} // namespace slip

@@ -1,0 +1,108 @@
+#include "replay/MarketTimeline.h"
+
+#include <algorithm>
+
+namespace slip {
+
+const MarketTimeline::Entry* MarketTimeline::latest(const std::vector<Entry>& list, std::int64_t x)
+{
+    // upper_bound keeps equal times in capture order, so the element before it is the last one.
+    auto it = std::upper_bound(list.begin(), list.end(), x, [](std::int64_t v, const Entry& e) { return v < e.t; });
+    if (it == list.begin())
+        return nullptr;
+    return &*(it - 1);
+}
+
+void MarketTimeline::addBook(std::int64_t t, BookSnapshot book)
+{
+    bookIndex_[book.asset].push_back({t, int(books_.size())});
+    books_.push_back(std::move(book));
+    bookTimes_.push_back(t);
+}
+
+std::size_t MarketTimeline::bookEpoch(std::int64_t x) const
+{
+    return std::size_t(std::upper_bound(bookTimes_.begin(), bookTimes_.end(), x) - bookTimes_.begin());
+}
+
+int MarketTimeline::addMarket(std::int64_t t, MarketInfo market)
+{
+    const int index = int(markets_.size());
+    for (const QString& token : market.tokenIds) {
+        auto& list = marketByAsset_[token];
+        if (list.empty() || list.back().index != index)
+            list.push_back({t, index});
+    }
+    marketByCondition_[market.conditionId].push_back({t, index});
+    markets_.push_back(std::move(market));
+    return index;
+}
+
+void MarketTimeline::addFeeRate(std::int64_t t, const QString& asset, std::int64_t bps)
+{
+    fees_[asset].push_back({t, int(bps)});
+}
+
+void MarketTimeline::addSwitch(std::int64_t t, const QString& action, bool engaged)
+{
+    switches_[action].push_back({t, engaged ? 1 : 0});
+}
+
+const BookSnapshot* MarketTimeline::bookAt(const QString& asset, std::int64_t x, std::int64_t* recordT) const
+{
+    const auto it = bookIndex_.constFind(asset);
+    if (it == bookIndex_.constEnd())
+        return nullptr;
+    const Entry* e = latest(*it, x);
+    if (!e)
+        return nullptr;
+    if (recordT)
+        *recordT = e->t;
+    return &books_[std::size_t(e->index)];
+}
+
+std::optional<std::int64_t> MarketTimeline::midAt(const QString& asset, std::int64_t x) const
+{
+    const BookSnapshot* b = bookAt(asset, x);
+    if (!b || !b->hasBothSides())
+        return std::nullopt;
+    return (b->bestBid().raw() + b->bestAsk().raw()) / 2;
+}
+
+const MarketInfo* MarketTimeline::marketOfAsset(const QString& asset, std::int64_t x) const
+{
+    const auto it = marketByAsset_.constFind(asset);
+    if (it == marketByAsset_.constEnd())
+        return nullptr;
+    const Entry* e = latest(*it, x);
+    return e ? &markets_[std::size_t(e->index)] : nullptr;
+}
+
+const MarketInfo* MarketTimeline::marketOfCondition(const QString& condition, std::int64_t x) const
+{
+    const auto it = marketByCondition_.constFind(condition);
+    if (it == marketByCondition_.constEnd())
+        return nullptr;
+    const Entry* e = latest(*it, x);
+    return e ? &markets_[std::size_t(e->index)] : nullptr;
+}
+
+std::optional<std::int64_t> MarketTimeline::feeRateAt(const QString& asset, std::int64_t x) const
+{
+    const auto it = fees_.constFind(asset);
+    if (it == fees_.constEnd())
+        return std::nullopt;
+    const Entry* e = latest(*it, x);
+    return e ? std::optional<std::int64_t>(e->index) : std::nullopt;
+}
+
+std::optional<bool> MarketTimeline::switchAt(const QString& action, std::int64_t x) const
+{
+    const auto it = switches_.constFind(action);
+    if (it == switches_.constEnd())
+        return std::nullopt;
+    const Entry* e = latest(*it, x);
+    return e ? std::optional<bool>(e->index != 0) : std::nullopt;
+}
+
+} // namespace slip

@@ -1,0 +1,90 @@
+#include "replay/ReplayPersistence.h"
+
+#include "store/EventRepository.h"
+
+#include <QVariant>
+
+namespace slip {
+namespace {
+
+QVariant optional(const std::optional<std::int64_t>& v) { return v ? QVariant(qint64(*v)) : QVariant(); }
+
+} // namespace
+
+store::WriteOp ReplayPersistence::attemptOp(const CopyAttempt& a, const QString& mode)
+{
+    return {QStringLiteral("INSERT INTO copy_attempts(scope, wallet, asset, side, group_key, t0_ms, flush_ms, "
+                           "decision_ms, their_shares, their_notional, their_vwap, target_notional, target_shares, "
+                           "decision, reasons, mid, filled_shares, filled_notional, vwap, fee, mode) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(scope, wallet, group_key) DO NOTHING"),
+            {a.scope, a.wallet, a.asset, a.side, a.groupKey, qint64(a.t0), qint64(a.flushMs), qint64(a.decisionMs),
+             qint64(a.theirShares), qint64(a.theirNotional), qint64(a.theirVwap), optional(a.targetNotional),
+             optional(a.targetShares), a.execute ? QStringLiteral("EXECUTE") : QStringLiteral("SKIP"),
+             a.reasons.join(u','), optional(a.mid), optional(a.filledShares), optional(a.filledNotional),
+             optional(a.vwap), optional(a.fee), mode}};
+}
+
+store::WriteBatch ReplayPersistence::fillOps(const CopyAttempt& a)
+{
+    store::WriteBatch ops;
+    for (std::size_t i = 0; i < a.fillLevels.size(); ++i)
+        ops.push_back({QStringLiteral("INSERT INTO executable_fills(scope, wallet, group_key, level_index, price, "
+                                      "shares, t_ms) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT(scope, wallet, group_key, level_index) DO NOTHING"),
+                       {a.scope, a.wallet, a.groupKey, int(i), qint64(a.fillLevels[i].first),
+                        qint64(a.fillLevels[i].second), qint64(a.decisionMs)}});
+    return ops;
+}
+
+store::LedgerRow ReplayPersistence::ledgerRow(const PortfolioFigures& scope, const LedgerEntry& e, const QString& lotWallet)
+{
+    store::LedgerRow row;
+    row.scope = scope.scope;
+    row.wallet = scope.wallet;
+    row.reference = e.reference + u'|' + e.asset + (lotWallet.isEmpty() ? QString() : u'|' + lotWallet);
+    row.entryType = ledgerKindToString(e.kind);
+    row.lotWallet = lotWallet;
+    row.asset = e.asset;
+    row.conditionId = e.condition;
+    row.sharesDelta = e.dShares;
+    row.cashDelta = e.dCash;
+    row.costBasisDelta = e.dCostBasis;
+    row.realizedDelta = e.dRealized;
+    row.fee = e.fee;
+    row.tMs = e.tMs;
+    return row;
+}
+
+store::WriteBatch ReplayPersistence::batchFor(const ReplayResult& r, const QString& mode)
+{
+    store::WriteBatch batch;
+    for (const TradeEvent& e : r.events)
+        batch.push_back(store::EventRepository::insertOp(e, QStringLiteral("replay")));
+    for (const CopyAttempt& a : r.attempts) {
+        batch.push_back(attemptOp(a, mode));
+        for (store::WriteOp& op : fillOps(a))
+            batch.push_back(std::move(op));
+    }
+    for (const PortfolioFigures& f : r.portfolios) {
+        const bool global = f.scope == u"EXEC_GLOBAL";
+        for (const LedgerEntry& e : f.portfolio.ledger()) {
+            const QString lotWallet = global && e.lot >= 0 && e.lot < r.walletAddresses.size() ? r.walletAddresses[e.lot] : QString();
+            batch.push_back(store::LedgerRepository::insertOp(ledgerRow(f, e, lotWallet)));
+        }
+    }
+    for (const ScopedBreakerEvent& b : r.breakerEvents) {
+        store::BreakerEventRow row;
+        row.scope = b.globalScope ? QStringLiteral("EXEC_GLOBAL") : QStringLiteral("EXEC_USER");
+        row.wallet = b.wallet;
+        row.breaker = breakerKindToString(b.event.breaker);
+        row.action = b.event.trip ? QStringLiteral("trip") : QStringLiteral("reset");
+        row.tMs = b.event.tMs;
+        row.equity = b.event.equity;
+        row.reference = b.event.reference;
+        batch.push_back(store::LedgerRepository::insertBreakerEventOp(row));
+    }
+    return batch;
+}
+
+} // namespace slip

@@ -1,0 +1,73 @@
+#pragma once
+// ScopeRunner: one executable scope (EXEC_USER of a wallet, or EXEC_GLOBAL) deciding its
+// groups in order: period sampling, timeline records, breakers, stages A–E, ledger
+// (spec/copy-engine.md §4–§7).
+
+#include "config/EngineConfig.h"
+#include "portfolio/Portfolio.h"
+#include "replay/ExposureCache.h"
+#include "replay/MarketTimeline.h"
+#include "replay/TimelineRecord.h"
+#include "risk/CircuitBreakers.h"
+#include "signal/CopyAttempt.h"
+#include "signal/CopyGroup.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace slip {
+
+/// A breaker event with the scope that produced it.
+struct ScopedBreakerEvent
+{
+    bool globalScope = false;
+    int walletIndex = -1;       ///< EXEC_USER's wallet
+    QString wallet;             ///< its address (empty for EXEC_GLOBAL)
+    BreakerEvent event;
+};
+
+class ScopeRunner
+{
+public:
+    /// walletIndex is the EXEC_USER wallet, or -1 for EXEC_GLOBAL. `timeline` holds every
+    /// timeline record of the capture in capture order; the runner picks its own.
+    ScopeRunner(const EngineConfig& config, const MarketTimeline& markets,
+                const std::vector<TimelineRecord>& timeline, int walletIndex);
+
+    /// Decides one group (groups must come in processing order) and applies its fill.
+    CopyAttempt process(const CopyGroup& group);
+    /// Applies every remaining timeline record (after the last group).
+    void finish();
+
+    const Portfolio& portfolio() const { return portfolio_; }
+    const std::vector<ScopedBreakerEvent>& breakerEvents() const { return events_; }
+    bool isGlobal() const { return walletIndex_ < 0; }
+    std::int64_t bankroll() const { return bankroll_; }
+
+private:
+    void applyTimelineUpTo(std::int64_t limit);
+    void samplePeriods(std::int64_t d);
+    std::int64_t equityAt(std::int64_t x);
+    /// Total exposure at X, reusing the last valuation when the marks (book epoch) are the
+    /// same and revaluing only the assets the ledger touched since.
+    std::int64_t exposureAt(std::int64_t x);
+    void recordEvent(const BreakerEvent& e);
+    Portfolio::MidLookup midsAt(std::int64_t x) const;
+
+    const EngineConfig& config_;
+    const MarketTimeline& markets_;
+    std::vector<const TimelineRecord*> timeline_;
+    std::size_t cursor_ = 0;
+    int walletIndex_;
+    std::int64_t bankroll_;
+    Portfolio portfolio_;
+    CircuitBreakers breakers_;
+    bool havePeriod_ = false;
+    std::int64_t currentDay_ = 0;
+    std::int64_t currentWeek_ = 0;
+    std::vector<ScopedBreakerEvent> events_;
+    ExposureCache exposures_;
+    std::vector<WalletParams> params_; // per wallet, as this scope applies them
+};
+
+} // namespace slip

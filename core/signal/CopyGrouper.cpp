@@ -1,0 +1,80 @@
+#include "signal/CopyGrouper.h"
+
+#include "domain/Micros.h"
+
+#include <QCryptographicHash>
+
+namespace slip {
+
+std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std::int64_t jitterMs)
+{
+    if (jitterMs <= 0)
+        return 0;
+    const QByteArray digest = QCryptographicHash::hash((QString::number(seed) + u'|' + groupKey).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | std::uint8_t(digest[i]);
+    return std::int64_t(v % std::uint64_t(jitterMs + 1));
+}
+
+int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
+                      const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing)
+{
+    CopyGroup g;
+    g.walletIndex = walletIndex;
+    g.wallet = wallet;
+    g.asset = asset;
+    g.side = side;
+    g.rowCondition = rowCondition;
+    g.stale = stale;
+    g.t0 = t0;
+    const QString text = wallet + u':' + asset + u':' + side + u':' + QString::number(t0);
+    int& count = keyTextCount_[text];
+    g.n = count++;
+    g.groupKey = g.n == 0 ? text : text + u'#' + QString::number(g.n);
+    g.flushMs = t0 + timing.aggregationWindowMs;
+    g.decisionMs = g.flushMs + timing.decisionLatencyMs + jitter(seed_, g.groupKey, timing.jitterMs);
+    groups_.push_back(std::move(g));
+    return int(groups_.size() - 1);
+}
+
+int CopyGrouper::addTrade(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
+                          const QString& rowCondition, bool stale, std::int64_t detectMs, std::int64_t price,
+                          std::int64_t shares, std::int64_t shadowBefore, std::int64_t shadowAfter,
+                          const GroupTiming& timing)
+{
+    const QString openKey = wallet + u'|' + asset + u'|' + side + (stale ? u"|1" : u"|0");
+    auto it = openGroups_.find(openKey);
+    int index = -1;
+    if (it != openGroups_.end() && detectMs < groups_[std::size_t(*it)].t0 + timing.aggregationWindowMs)
+        index = *it;
+    if (index < 0) {
+        index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing);
+        openGroups_.insert(openKey, index);
+        groups_[std::size_t(index)].shadowBefore = shadowBefore;
+    }
+    CopyGroup& g = groups_[std::size_t(index)];
+    g.theirShares += shares;
+    g.theirNotional += notional(Micros(price), Micros(shares)).raw();
+    g.theirVwap = g.theirShares > 0 ? mulDiv(g.theirNotional, Micros::kScale, g.theirShares) : 0;
+    g.shadowAfter = shadowAfter;
+    ++g.events;
+    return index;
+}
+
+int CopyGrouper::addSplitMerge(int walletIndex, const QString& wallet, const QString& condition, const QString& side,
+                               bool stale, std::int64_t detectMs, std::int64_t size, const GroupTiming& timing)
+{
+    GroupTiming own = timing;
+    own.aggregationWindowMs = 0; // each SPLIT or MERGE is its own group
+    const int index = open(walletIndex, wallet, condition, side, condition, stale, detectMs, own);
+    CopyGroup& g = groups_[std::size_t(index)];
+    g.theirShares = size;
+    g.theirNotional = size;
+    g.theirVwap = Micros::kScale;
+    g.events = 1;
+    return index;
+}
+
+} // namespace slip

@@ -1,0 +1,95 @@
+#include "venue/polymarket/ParserFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+#include <cmath>
+
+namespace slip::polymarket {
+
+Result<std::int64_t> parseIntegerField(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const QVariant v = value.toVariant();
+        if (v.typeId() == QMetaType::LongLong)
+            return std::int64_t(v.toLongLong());
+        const double d = value.toDouble();
+        // An integral number outside the 64-bit range cannot be a timestamp or a fee.
+        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 9.2e18)
+            return std::int64_t(d);
+        return Error{QStringLiteral("expected an integer")};
+    }
+    if (value.isString()) {
+        const QString s = value.toString();
+        const qsizetype start = s.startsWith(u'-') ? 1 : 0;
+        if (s.size() <= start || s.size() - start > 18)
+            return Error{QStringLiteral("expected an integer, got \"%1\"").arg(s.left(24))};
+        for (qsizetype i = start; i < s.size(); ++i)
+            if (s[i] < u'0' || s[i] > u'9')
+                return Error{QStringLiteral("expected an integer, got \"%1\"").arg(s.left(24))};
+        return std::int64_t(s.toLongLong());
+    }
+    return Error{QStringLiteral("expected an integer")};
+}
+
+Result<QJsonArray> parseEncodedArray(const QJsonValue& value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isString()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &err);
+        if (err.error == QJsonParseError::NoError && doc.isArray())
+            return doc.array();
+    }
+    return Error{QStringLiteral("expected an array or a JSON-encoded array")};
+}
+
+Result<QString> requireNonEmptyString(const QJsonValue& value, const char* field)
+{
+    if (value.isUndefined())
+        return Error{QStringLiteral("missing %1").arg(QLatin1String(field))};
+    if (!value.isString() || value.toString().isEmpty())
+        return Error{QStringLiteral("%1 must be a non-empty string").arg(QLatin1String(field))};
+    return value.toString();
+}
+
+bool isHexAddress(const QString& text)
+{
+    if (text.size() != 42 || !text.startsWith(QLatin1String("0x")))
+        return false;
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!hex)
+            return false;
+    }
+    return true;
+}
+
+bool isDecimalDigits(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
+}
+
+Result<QString> integerText(const QJsonValue& value)
+{
+    const QVariant v = value.toVariant();
+    if (v.typeId() == QMetaType::LongLong)
+        return QString::number(v.toLongLong());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        // Above 2^63 the parser kept only the nearest binary value; its digits are what we have.
+        if (std::isfinite(d) && std::trunc(d) == d && d >= 0)
+            return QString::number(d, 'f', 0);
+    }
+    return Error{QStringLiteral("expected a decimal token id")};
+}
+
+} // namespace slip::polymarket

@@ -1,0 +1,34 @@
+#pragma once
+// ParserFields: the field-level rules of spec/copy-engine.md §1 shared by the venue parsers
+// (integer fields, JSON-encoded string arrays, lowercase identifiers).
+
+#include "domain/Result.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace slip::polymarket {
+
+/// An integer field: a JSON integer, an integral JSON number, or a string `^-?[0-9]+$`.
+Result<std::int64_t> parseIntegerField(const QJsonValue& value);
+
+/// A list of strings given either as a JSON array or as a string holding a JSON array.
+Result<QJsonArray> parseEncodedArray(const QJsonValue& value);
+
+/// A non-empty JSON string, else an error naming the field.
+Result<QString> requireNonEmptyString(const QJsonValue& value, const char* field);
+
+/// True for "0x" followed by exactly 40 hex digits (any case).
+bool isHexAddress(const QString& text);
+
+/// True for a non-empty run of ASCII digits.
+bool isDecimalDigits(const QString& text);
+
+/// The decimal text of a JSON integer (exact when the parser kept it as a 64-bit integer).
+Result<QString> integerText(const QJsonValue& value);
+
+} // namespace slip::polymarket

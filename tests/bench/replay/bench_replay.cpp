@@ -1,0 +1,196 @@
+// Replay throughput: generates a capture with 50 followed wallets trading 500 assets (books
+// refreshed every minute), then times the full engine against a baseline measured in the same
+// run (parsing the same activity bodies alone), and prints events/s and peak RSS.
+
+#include "capture/CaptureRecord.h"
+#include "config/EngineConfig.h"
+#include "replay/ReplayEngine.h"
+#include "replay/ReplayPersistence.h"
+#include "replay/ReplayResultWriter.h"
+#include "store/StoreWriter.h"
+#include "venue/polymarket/ActivityParser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <random>
+
+using namespace slip;
+
+namespace {
+
+constexpr int kWallets = 50;
+constexpr int kMarkets = 250; // two tokens each: 500 assets
+constexpr std::int64_t kStart = 1767571200000;
+
+QString wallet(int i) { return QStringLiteral("0x%1").arg(i + 1, 40, 16, QLatin1Char('0')); }
+// Token ids shaped like the venue's: 77 decimal digits that differ from the first ones on.
+QString asset(int i)
+{
+    static const std::vector<QString> ids = [] {
+        std::vector<QString> out;
+        std::mt19937_64 rng(99);
+        for (int k = 0; k < 500; ++k) {
+            QString id = QString::number(1 + rng() % 9);
+            while (id.size() < 77)
+                id += QString::number(rng() % 10);
+            out.push_back(id);
+        }
+        return out;
+    }();
+    return ids[std::size_t(i)];
+}
+
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+std::vector<CaptureRecord> generate(int events, std::mt19937_64& rng)
+{
+    std::vector<CaptureRecord> out;
+    auto push = [&](std::int64_t t, const QString& src, const QJsonValue& body) {
+        CaptureRecord r;
+        r.t = t;
+        r.src = src;
+        r.body = body;
+        r.line = int(out.size() + 1);
+        out.push_back(std::move(r));
+    };
+    QJsonArray markets;
+    for (int m = 0; m < kMarkets; ++m)
+        markets.push_back(QJsonObject{{QStringLiteral("conditionId"), QStringLiteral("0xc%1").arg(m)},
+                                      {QStringLiteral("clobTokenIds"), QJsonArray{asset(2 * m), asset(2 * m + 1)}},
+                                      {QStringLiteral("orderMinSize"), 5}});
+    push(kStart, QStringLiteral("gamma.market"), markets);
+    const int rowsPerRecord = 10;
+    const std::int64_t stepMs = 50; // one event every 50 ms of capture time
+    std::int64_t t = kStart;
+    std::int64_t nextBooks = kStart;
+    std::vector<std::int64_t> mids(500, 500'000);
+    int made = 0;
+    while (made < events) {
+        if (t >= nextBooks) {
+            // Every asset's book once a minute, in POST /books batches of 50.
+            for (int b = 0; b < 500; b += 50) {
+                QJsonArray books;
+                for (int a = b; a < b + 50; ++a) {
+                    mids[std::size_t(a)] = std::clamp<std::int64_t>(mids[std::size_t(a)] + std::int64_t(rng() % 21) - 10 , 50'000, 950'000) / 1000 * 1000;
+                    const std::int64_t mid = mids[std::size_t(a)];
+                    books.push_back(QJsonObject{
+                        {QStringLiteral("asset_id"), asset(a)},
+                        {QStringLiteral("bids"), QJsonArray{QJsonObject{{QStringLiteral("price"), Micros(mid - 5000).toString()}, {QStringLiteral("size"), QStringLiteral("500")}},
+                                                            QJsonObject{{QStringLiteral("price"), Micros(mid - 10000).toString()}, {QStringLiteral("size"), QStringLiteral("2000")}}}},
+                        {QStringLiteral("asks"), QJsonArray{QJsonObject{{QStringLiteral("price"), Micros(mid + 5000).toString()}, {QStringLiteral("size"), QStringLiteral("500")}},
+                                                            QJsonObject{{QStringLiteral("price"), Micros(mid + 10000).toString()}, {QStringLiteral("size"), QStringLiteral("2000")}}}}});
+                }
+                push(t, QStringLiteral("clob.book"), books);
+            }
+            nextBooks += 60'000;
+        }
+        QJsonArray rows;
+        const int w = int(rng() % kWallets);
+        for (int i = 0; i < rowsPerRecord && made < events; ++i, ++made) {
+            const int a = int(rng() % 500);
+            const bool buy = rng() % 100 < 60;
+            const std::int64_t price = mids[std::size_t(a)];
+            rows.push_back(QJsonObject{{QStringLiteral("proxyWallet"), wallet(w)}, {QStringLiteral("timestamp"), qint64(t / 1000)},
+                                       {QStringLiteral("conditionId"), QStringLiteral("0xc%1").arg(a / 2)}, {QStringLiteral("type"), QStringLiteral("TRADE")},
+                                       {QStringLiteral("size"), double(1 + rng() % 400)}, {QStringLiteral("price"), Micros(price).toString()},
+                                       {QStringLiteral("asset"), asset(a)}, {QStringLiteral("side"), buy ? QStringLiteral("BUY") : QStringLiteral("SELL")},
+                                       {QStringLiteral("transactionHash"), QStringLiteral("0x%1").arg(made)}});
+        }
+        push(t + 1500, QStringLiteral("data-api.activity"), rows);
+        t += stepMs * rowsPerRecord;
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int events = 200'000;
+    const QStringList args = app.arguments();
+    const qsizetype i = args.indexOf(QStringLiteral("--events"));
+    if (i >= 0 && i + 1 < args.size())
+        events = args[i + 1].toInt();
+    std::mt19937_64 rng(12345);
+    const std::vector<CaptureRecord> records = generate(events, rng);
+
+    QByteArray config = "{\"seed\":1,\"global\":{\"copy_bps\":500,\"min_trade_usdc\":\"1\",\"max_spread\":\"0.05\"},\"wallets\":[";
+    for (int w = 0; w < kWallets; ++w)
+        config += (w ? "," : "") + ("{\"address\":\"" + wallet(w) + "\"}").toUtf8();
+    config += "]}";
+    auto cfg = EngineConfig::fromJson(config);
+    if (!cfg) {
+        std::fprintf(stderr, "config: %s\n", qPrintable(cfg.error()));
+        return 1;
+    }
+
+    // Baseline: parsing the same activity bodies into keyed events, nothing else.
+    QElapsedTimer timer;
+    timer.start();
+    std::size_t parsed = 0;
+    for (const CaptureRecord& r : records)
+        if (r.src == u"data-api.activity")
+            parsed += polymarket::ActivityParser::parse(r.body, polymarket::ActivityParser::Feed::Activity, r.t).events.size();
+    const qint64 baseNs = std::max<qint64>(1, timer.nsecsElapsed());
+
+    timer.restart();
+    const ReplayResult result = ReplayEngine(*cfg).run(records);
+    const qint64 runNs = std::max<qint64>(1, timer.nsecsElapsed());
+    timer.restart();
+    const QByteArray json = ReplayResultWriter::toJson(result);
+    const qint64 writeNs = timer.nsecsElapsed();
+
+    // The same replay with its rows written through the SQLite store (a file, WAL, one writer).
+    const bool withStore = !args.contains(QStringLiteral("--no-store"));
+    timer.restart();
+    ReplayEngine storing(*cfg);
+    storing.setKeepEvents(true);
+    const ReplayResult stored = withStore ? storing.run(records) : ReplayResult();
+    QTemporaryDir dir;
+    store::StoreWriter writer;
+    if (!writer.open(dir.filePath(QStringLiteral("bench.db"))).ok()) {
+        std::fprintf(stderr, "cannot open the store\n");
+        return 1;
+    }
+    const store::WriteBatch batch = withStore ? ReplayPersistence::batchFor(stored) : store::WriteBatch();
+    writer.submit(batch);
+    writer.flush(600'000);
+    writer.close();
+    const qint64 storeNs = std::max<qint64>(1, timer.nsecsElapsed());
+
+    int executed = 0;
+    for (const CopyAttempt& a : result.attempts)
+        executed += a.execute;
+    const qint64 eps = qint64(result.stats.tradeEvents) * 1'000'000'000LL / runNs;
+    const qint64 baseEps = qint64(parsed) * 1'000'000'000LL / baseNs;
+    std::printf("replay bench: %d wallets, 500 assets, %d trade events, %zu records, %d groups, %zu attempts (%d executed)\n",
+                kWallets, result.stats.tradeEvents, records.size(), result.stats.groups, result.attempts.size(), executed);
+    std::printf("  baseline (parse only): %lld events/s\n", (long long)baseEps);
+    std::printf("  replay in memory     : %lld events/s  (%.2fx the baseline's time)\n", (long long)eps,
+                double(runNs) / double(baseNs)); // display only
+    if (withStore)
+        std::printf("  replay + SQLite store: %lld events/s  (%zu rows, %.2fx the in-memory time)\n",
+                    (long long)(qint64(stored.stats.tradeEvents) * 1'000'000'000LL / storeNs), batch.size(),
+                    double(storeNs) / double(runNs)); // display only
+    else
+        std::printf("  replay + SQLite store: skipped (--no-store)\n");
+    std::printf("  result JSON          : %lld bytes in %lld ms\n", (long long)json.size(), (long long)(writeNs / 1'000'000));
+    std::printf("  peak RSS             : %ld kB\n", peakRssKb());
+    return result.stats.tradeEvents == events && (!withStore || stored.stats.tradeEvents == events) ? 0 : 1;
+}
