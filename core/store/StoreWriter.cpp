@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <unordered_map>
 
 namespace slip::store {
 
@@ -37,7 +38,11 @@ public:
         *version = db_->schemaVersion();
     }
 
-    void closeDb() { db_.reset(); }
+    void closeDb()
+    {
+        statements_.clear(); // before the connection they belong to
+        db_.reset();
+    }
 
     quint64 enqueue(WriteBatch batch)
     {
@@ -143,28 +148,43 @@ private:
         }
     }
 
-    static QString applyBatch(QSqlDatabase& db, const WriteBatch& batch)
+    // Statements are prepared once per SQL text and reused: repositories build a handful of
+    // distinct statements, and preparing each of hundreds of thousands of ops dominated the cost.
+    QSqlQuery* prepared(QSqlDatabase& db, const QString& sql, QString* error)
+    {
+        auto it = statements_.find(sql);
+        if (it != statements_.end())
+            return it->second.get();
+        auto q = std::make_unique<QSqlQuery>(db);
+        if (!q->prepare(sql)) {
+            *error = QStringLiteral("%1 (%2)").arg(q->lastError().text(), sql.left(80));
+            return nullptr;
+        }
+        return statements_.emplace(sql, std::move(q)).first->second.get();
+    }
+
+    QString applyBatch(QSqlDatabase& db, const WriteBatch& batch)
     {
         QSqlQuery sp(db);
         sp.exec(QStringLiteral("SAVEPOINT batch"));
         for (const auto& op : batch) {
-            QSqlQuery q(db);
-            if (!q.prepare(op.sql)) {
-                const QString err = QStringLiteral("%1 (%2)").arg(q.lastError().text(), op.sql.left(80));
-                sp.exec(QStringLiteral("ROLLBACK TO batch"));
-                sp.exec(QStringLiteral("RELEASE batch"));
-                return err;
+            QString err;
+            QSqlQuery* q = prepared(db, op.sql, &err);
+            if (q) {
+                for (int i = 0; i < op.binds.size(); ++i) {
+                    const QVariant& v = op.binds[i];
+                    // Qt binds a null QString as SQL NULL; text columns mean "" by it. A real NULL
+                    // is written as an invalid QVariant().
+                    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                        q->bindValue(i, QStringLiteral(""));
+                    else
+                        q->bindValue(i, v);
+                }
+                if (!q->exec())
+                    err = QStringLiteral("%1 (%2)").arg(q->lastError().text(), op.sql.left(80));
+                q->finish();
             }
-            for (const auto& v : op.binds) {
-                // Qt binds a null QString as SQL NULL; text columns mean "" by it. A real NULL
-                // is written as an invalid QVariant().
-                if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                    q.addBindValue(QStringLiteral(""));
-                else
-                    q.addBindValue(v);
-            }
-            if (!q.exec()) {
-                const QString err = QStringLiteral("%1 (%2)").arg(q.lastError().text(), op.sql.left(80));
+            if (!err.isEmpty()) {
                 sp.exec(QStringLiteral("ROLLBACK TO batch"));
                 sp.exec(QStringLiteral("RELEASE batch"));
                 return err;
@@ -176,6 +196,7 @@ private:
 
     StoreWriter* owner_;
     std::unique_ptr<Database> db_;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements_;
     std::mutex mutex_;
     std::condition_variable done_;
     std::deque<std::pair<quint64, WriteBatch>> pending_;
