@@ -3,6 +3,7 @@
 // CLOB book levels, a real Gamma market; byte-identical output across runs and gzip, SHADOW
 // figures recomputed independently from the CSV rows.
 
+#include "RealData.h"
 #include "capture/CaptureWriter.h"
 #include "domain/Micros.h"
 
@@ -27,32 +28,7 @@ namespace {
 const QString kReal = QStringLiteral(SLIPSTREAM_REAL_DATA_DIR);
 const QString kCli = QStringLiteral(SLIPSTREAM_BINARY_DIR) + QStringLiteral("/app/slipstream-cli");
 
-QStringList csvFields(const QString& line)
-{
-    QStringList out;
-    QString cur;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
-                cur += u'"';
-                ++i;
-            } else if (c == u'"')
-                quoted = false;
-            else
-                cur += c;
-        } else if (c == u'"')
-            quoted = true;
-        else if (c == u',') {
-            out.push_back(cur);
-            cur.clear();
-        } else
-            cur += c;
-    }
-    out.push_back(cur);
-    return out;
-}
+using slip::testing::csvFields;
 
 QByteArray readAll(const QString& path)
 {

@@ -2,6 +2,7 @@
 // real payloads (a CLOB book, a Gamma market, Data API trade rows) on a virtual clock: what is
 // visible when, the endpoints' parameters and errors, streams, and every injected fault.
 
+#include "RealData.h"
 #include "capture/CaptureRecord.h"
 #include "domain/Clock.h"
 #include "venue/sandbox/SandboxVenue.h"
@@ -42,13 +43,12 @@ QList<QJsonObject> realRows(int count)
         return rows;
     f.readLine(); // header: proxyWallet,side,asset,conditionId,size,price,timestamp,title,...
     while (rows.size() < count && !f.atEnd()) {
-        const QList<QByteArray> c = f.readLine().trimmed().split(',');
+        const QStringList c = slip::testing::csvFields(QString::fromUtf8(f.readLine().trimmed()));
         if (c.size() < 10)
             continue;
-        rows << QJsonObject{{"proxyWallet", QString::fromLatin1(c[0])}, {"side", QString::fromLatin1(c[1])},
-                            {"asset", QString::fromLatin1(c[2])}, {"conditionId", QString::fromLatin1(c[3])},
+        rows << QJsonObject{{"proxyWallet", c[0]}, {"side", c[1]}, {"asset", c[2]}, {"conditionId", c[3]},
                             {"size", c[4].toDouble()}, {"price", c[5].toDouble()},
-                            {"timestamp", c[6].toLongLong()}, {"title", QString::fromUtf8(c[7])},
+                            {"timestamp", c[6].toLongLong()}, {"title", c[7]},
                             {"type", "TRADE"}, {"usdcSize", c[4].toDouble() * c[5].toDouble()},
                             {"transactionHash", QStringLiteral("0x%1").arg(rows.size() + 1, 64, 16, QLatin1Char('0'))}};
     }

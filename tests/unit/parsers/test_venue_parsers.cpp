@@ -1,6 +1,7 @@
 // Tests of the spec-exact venue parsers (activity/trades rows, books, Gamma markets, fee rates)
 // on real payloads from shared/data/real and on malformed variants.
 
+#include "RealData.h"
 #include "domain/EventKey.h"
 #include "venue/polymarket/ActivityParser.h"
 #include "venue/polymarket/BookParser.h"
@@ -33,33 +34,7 @@ QJsonValue parse(const char* text)
     return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
 }
 
-// Splits one CSV line with double-quoted fields (the asommerhauser exports).
-QStringList csvFields(const QString& line)
-{
-    QStringList out;
-    QString cur;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
-                cur += u'"';
-                ++i;
-            } else if (c == u'"')
-                quoted = false;
-            else
-                cur += c;
-        } else if (c == u'"')
-            quoted = true;
-        else if (c == u',') {
-            out.push_back(cur);
-            cur.clear();
-        } else
-            cur += c;
-    }
-    out.push_back(cur);
-    return out;
-}
+using slip::testing::csvFields;
 
 const char* kWallet = "0x56687bf447db6ffa42ffe2204a05edaa20f55839";
 
