@@ -185,6 +185,18 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 2);
     }
 
+    void overlongRetryAfterFailsInsteadOfWaiting()
+    {
+        ScriptedHttpServer server(sequence({reply(429, R"({"error":"slow down"})", "application/json", {{"Retry-After", "3600"}}),
+                                            reply(200, "[]")}));
+        HttpClient client(clock_, {}, fastOptions());
+        const auto r = run(client, get(server, QStringLiteral("/activity")));
+        QCOMPARE(r.error.kind, VenueError::Kind::RateLimited);
+        QCOMPARE(r.error.retryAfterMs, 3'600'000);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void retryAfterParsing()
     {
         QCOMPARE(HttpClient::parseRetryAfterMs("3", 0), 3'000);
@@ -198,11 +210,11 @@ private Q_SLOTS:
     void limiterKeepsBurstWithinRateAndLosesNothing()
     {
         ScriptedHttpServer server([](const ScriptedRequest&) { return reply(200, "[]"); });
-        // 200 per 100 ms = 2,000/s sustained, burst 200: 5,000 requests take >= 2.4 s.
-        const int capacity = 200;
+        // 100 per 100 ms = 1,000/s sustained, burst 100: 5,000 requests take >= 4.9 s.
+        const int capacity = 100;
         const int windowMs = 100;
         auto burstOptions = fastOptions();
-        burstOptions.maxInFlight = qEnvironmentVariableIntValue("NET_INFLIGHT") > 0 ? qEnvironmentVariableIntValue("NET_INFLIGHT") : 6;
+        burstOptions.maxInFlight = 16;
         HttpClient client(clock_, {RateLimitRule{QStringLiteral("burst"), capacity, windowMs}}, burstOptions);
         const int n = 5'000;
         int done = 0;
@@ -230,7 +242,8 @@ private Q_SLOTS:
         const double minSpan = double(n - capacity) * windowMs / capacity;
         qInfo("5000 requests over %lld ms (rate floor %.0f ms)", qint64(span), minSpan);
         QVERIFY2(double(span) >= minSpan * 0.95, qPrintable(QString::number(span)));
-        // Any window of `windowMs` sees at most a full bucket plus one window of refill.
+        // Any window of `windowMs` sees at most a full bucket plus one window of refill, plus
+        // the requests already in flight when the window opened (delivery can bunch them up).
         std::size_t j = 0;
         std::size_t worst = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
@@ -238,7 +251,7 @@ private Q_SLOTS:
                 ++j;
             worst = std::max(worst, i - j + 1);
         }
-        QVERIFY2(worst <= std::size_t(2 * capacity + 10), qPrintable(QString::number(worst)));
+        QVERIFY2(worst <= std::size_t(2 * capacity + burstOptions.maxInFlight), qPrintable(QString::number(worst)));
         QCOMPARE(client.stats().requests, std::uint64_t(n));
         QCOMPARE(client.stats().queued, 0);
     }
