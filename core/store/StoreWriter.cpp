@@ -27,21 +27,55 @@ public:
 
     explicit WriterWorker(StoreWriter* owner) : owner_(owner) {}
 
-    void openOn(const QString& path, Status* result, int* version)
+    // Open and close run on the writer thread and report back through mutex_/done_, so the
+    // caller's wait is visible to ThreadSanitizer (a BlockingQueuedConnection waits inside the
+    // uninstrumented Qt library).
+    void openOn(QString path)
     {
         auto db = Database::openWriter(path);
-        if (!db) {
-            *result = Error{db.error()};
-            return;
+        std::lock_guard<std::mutex> locker(mutex_);
+        if (db) {
+            db_ = std::move(db).value();
+            openVersion_ = db_->schemaVersion();
+        } else {
+            openResult_ = Error{db.error()};
         }
-        db_ = std::move(db).value();
-        *version = db_->schemaVersion();
+        lifecycleDone_ = true;
+        done_.notify_all();
     }
 
     void closeDb()
     {
+        std::lock_guard<std::mutex> locker(mutex_);
         statements_.clear(); // before the connection they belong to
         db_.reset();
+        lifecycleDone_ = true;
+        done_.notify_all();
+    }
+
+    /// Runs fn on the writer thread and waits for it to report through lifecycleDone_.
+    template <class Fn>
+    void runOnWriterThread(Fn fn)
+    {
+        {
+            std::lock_guard<std::mutex> locker(mutex_);
+            lifecycleDone_ = false;
+        }
+        QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+        std::unique_lock<std::mutex> locker(mutex_);
+        done_.wait(locker, [this] { return lifecycleDone_; });
+    }
+
+    Status openResult()
+    {
+        std::lock_guard<std::mutex> locker(mutex_);
+        return openResult_;
+    }
+
+    int openVersion()
+    {
+        std::lock_guard<std::mutex> locker(mutex_);
+        return openVersion_;
     }
 
     quint64 enqueue(WriteBatch batch)
@@ -197,6 +231,9 @@ private:
     StoreWriter* owner_;
     std::unique_ptr<Database> db_;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements_;
+    bool lifecycleDone_ = false;
+    Status openResult_;
+    int openVersion_ = 0;
     std::mutex mutex_;
     std::condition_variable done_;
     std::deque<std::pair<quint64, WriteBatch>> pending_;
@@ -225,11 +262,10 @@ Status StoreWriter::open(const QString& path)
     worker->moveToThread(thread);
     worker->thread_ = thread;
     thread->start();
-    Status result;
-    int version = 0;
     WriterWorker* w = worker.get();
-    QMetaObject::invokeMethod(w, [w, &path, &result, &version] { w->openOn(path, &result, &version); },
-                              Qt::BlockingQueuedConnection);
+    w->runOnWriterThread([w, path] { w->openOn(path); });
+    const Status result = w->openResult();
+    const int version = w->openVersion();
     if (!result) {
         thread->quit();
         thread->wait();
@@ -253,7 +289,7 @@ void StoreWriter::close()
         return;
     flush(120000);
     WriterWorker* w = worker_.get();
-    QMetaObject::invokeMethod(w, [w] { w->closeDb(); }, Qt::BlockingQueuedConnection);
+    w->runOnWriterThread([w] { w->closeDb(); });
     QThread* thread = w->thread_;
     thread->quit();
     thread->wait();
