@@ -1,5 +1,7 @@
 #include "net/HttpClient.h"
 
+#include "net/Endpoints.h"
+
 #include "log/Log.h"
 
 #include <QDateTime>
@@ -24,6 +26,16 @@ struct HttpClient::Pending
     int timeoutMs = 0;
     QElapsedTimer started;
 };
+
+HttpRequest HttpRequest::get(const QUrl& base, const QString& path, const QUrlQuery& query, const QString& family)
+{
+    HttpRequest r;
+    r.url = Endpoints::join(base, path);
+    r.url.setQuery(query);
+    r.family = family;
+    r.endpoint = QStringLiteral("GET ") + path;
+    return r;
+}
 
 HttpClient::HttpClient(const Clock& clock, const QList<RateLimitRule>& limits, HttpOptions options,
                        QObject* parent)

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <deque>
 #include <functional>
@@ -36,6 +37,9 @@ struct HttpRequest
     QString endpoint;         ///< label for errors and logs, e.g. "GET /trades"
     int timeoutMs = -1;       ///< -1: the client's default
     int maxAttempts = -1;     ///< -1: the client's default
+
+    /// A GET of base + path with the query, labelled "GET <path>" and charged to family.
+    static HttpRequest get(const QUrl& base, const QString& path, const QUrlQuery& query, const QString& family);
 };
 
 struct HttpResponse

@@ -25,16 +25,6 @@ VenueResult<T> decode(const HttpResponse& r, Parse parse)
     return std::move(v).value();
 }
 
-Result<Micros> stringField(const QJsonObject& o, const char* field)
-{
-    const QJsonValue v = o.value(QLatin1String(field));
-    if (v.isUndefined() || v.isNull())
-        return Error{QLatin1String(field) + QStringLiteral(" missing")};
-    auto m = Micros::fromJson(v);
-    if (!m)
-        return Error{QLatin1String(field) + QStringLiteral(": ") + m.error()};
-    return m;
-}
 
 Result<QJsonObject> objectOf(const QJsonDocument& d)
 {
@@ -80,12 +70,7 @@ ClobMarketClient::ClobMarketClient(HttpClient& http, QUrl base, QObject* parent)
 void ClobMarketClient::get(const QString& path, const QUrlQuery& query, const QString& family,
                            std::function<void(const HttpResponse&)> done)
 {
-    HttpRequest r;
-    r.url = Endpoints::join(base_, path);
-    r.url.setQuery(query);
-    r.family = family;
-    r.endpoint = QStringLiteral("GET ") + path;
-    http_.send(std::move(r), this, std::move(done));
+    http_.send(HttpRequest::get(base_, path, query, family), this, std::move(done));
 }
 
 void ClobMarketClient::post(const QString& path, const QByteArray& body, const QString& family,
@@ -133,7 +118,7 @@ void ClobMarketClient::midpoint(const QString& tokenId, Callback<Micros> cb)
             auto o = objectOf(d);
             if (!o)
                 return Error{o.error()};
-            return stringField(*o, "mid");
+            return requireMicrosField(*o, "mid");
         }));
     });
 }
@@ -166,7 +151,7 @@ void ClobMarketClient::price(const QString& tokenId, Side side, Callback<Micros>
             auto o = objectOf(d);
             if (!o)
                 return Error{o.error()};
-            return stringField(*o, "price");
+            return requireMicrosField(*o, "price");
         }));
     });
 }
@@ -212,7 +197,7 @@ void ClobMarketClient::spread(const QString& tokenId, Callback<Micros> cb)
             auto o = objectOf(d);
             if (!o)
                 return Error{o.error()};
-            return stringField(*o, "spread");
+            return requireMicrosField(*o, "spread");
         }));
     });
 }
@@ -225,7 +210,7 @@ void ClobMarketClient::lastTradePrice(const QString& tokenId, Callback<LastTrade
                 auto o = objectOf(d);
                 if (!o)
                     return Error{o.error()};
-                auto p = stringField(*o, "price");
+                auto p = requireMicrosField(*o, "price");
                 if (!p)
                     return Error{p.error()};
                 LastTrade t{*p, std::nullopt};
@@ -248,7 +233,7 @@ void ClobMarketClient::tickSize(const QString& tokenId, Callback<Micros> cb)
             auto o = objectOf(d);
             if (!o)
                 return Error{o.error()};
-            auto t = stringField(*o, "minimum_tick_size");
+            auto t = requireMicrosField(*o, "minimum_tick_size");
             if (t && (t->raw() <= 0 || t->raw() >= Micros::kScale))
                 return Error{QStringLiteral("minimum_tick_size outside (0, 1)")};
             return t;

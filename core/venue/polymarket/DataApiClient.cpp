@@ -63,12 +63,7 @@ DataApiClient::DataApiClient(HttpClient& http, QUrl base, const Clock& clock, QO
 void DataApiClient::get(const QString& path, const QUrlQuery& query, const QString& family,
                         std::function<void(const HttpResponse&)> done)
 {
-    HttpRequest r;
-    r.url = Endpoints::join(base_, path);
-    r.url.setQuery(query);
-    r.family = family;
-    r.endpoint = QStringLiteral("GET ") + path;
-    http_.send(std::move(r), this, std::move(done));
+    http_.send(HttpRequest::get(base_, path, query, family), this, std::move(done));
 }
 
 QJsonObject DataApiClient::v2RowToV1(const QJsonObject& row)

@@ -19,16 +19,6 @@ QString tokenText(const QJsonValue& v)
     return {};
 }
 
-Result<Micros> requireMicros(const QJsonObject& o, const char* field)
-{
-    const QJsonValue v = o.value(QLatin1String(field));
-    if (v.isUndefined() || v.isNull())
-        return Error{QLatin1String(field) + QStringLiteral(" missing")};
-    auto m = Micros::fromJson(v);
-    if (!m)
-        return Error{QLatin1String(field) + QStringLiteral(": ") + m.error()};
-    return m;
-}
 
 std::optional<Micros> optionalMicros(const QJsonObject& o, const char* field)
 {
@@ -51,12 +41,12 @@ Result<PriceLevelChange> parseChange(const QJsonObject& c, const QString& fallba
     if (!side)
         return Error{side.error()};
     ch.side = *side;
-    auto price = requireMicros(c, "price");
+    auto price = requireMicrosField(c, "price");
     if (!price)
         return Error{price.error()};
     if (price->raw() <= 0 || price->raw() > Micros::kScale)
         return Error{QStringLiteral("price outside (0, 1]")};
-    auto size = requireMicros(c, "size");
+    auto size = requireMicrosField(c, "size");
     if (!size)
         return Error{size.error()};
     ch.price = *price;
@@ -120,7 +110,7 @@ Result<MarketEvent> MarketEventParser::parseEvent(const QJsonObject& o)
         }
     } else if (t == u"tick_size_change") {
         e.type = MarketEvent::Type::TickSizeChange;
-        auto nt = requireMicros(o, "new_tick_size");
+        auto nt = requireMicrosField(o, "new_tick_size");
         if (!nt)
             return Error{nt.error()};
         if (nt->raw() <= 0 || nt->raw() >= Micros::kScale)
@@ -131,7 +121,7 @@ Result<MarketEvent> MarketEventParser::parseEvent(const QJsonObject& o)
             return Error{QStringLiteral("asset_id missing")};
     } else if (t == u"last_trade_price") {
         e.type = MarketEvent::Type::LastTradePrice;
-        auto p = requireMicros(o, "price");
+        auto p = requireMicrosField(o, "price");
         if (!p)
             return Error{p.error()};
         e.price = *p;

@@ -92,4 +92,15 @@ Result<QString> integerText(const QJsonValue& value)
     return Error{QStringLiteral("expected a decimal token id")};
 }
 
+Result<Micros> requireMicrosField(const QJsonObject& object, const char* field)
+{
+    const QJsonValue v = object.value(QLatin1String(field));
+    if (v.isUndefined() || v.isNull())
+        return Error{QLatin1String(field) + QStringLiteral(" missing")};
+    auto m = Micros::fromJson(v);
+    if (!m)
+        return Error{QLatin1String(field) + QStringLiteral(": ") + m.error()};
+    return m;
+}
+
 } // namespace slip::polymarket

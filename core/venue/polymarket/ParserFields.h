@@ -2,9 +2,11 @@
 // ParserFields: the field-level rules of spec/copy-engine.md §1 shared by the venue parsers
 // (integer fields, JSON-encoded string arrays, lowercase identifiers).
 
+#include "domain/Micros.h"
 #include "domain/Result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -30,5 +32,9 @@ bool isDecimalDigits(const QString& text);
 
 /// The decimal text of a JSON integer (exact when the parser kept it as a 64-bit integer).
 Result<QString> integerText(const QJsonValue& value);
+
+/// A required decimal field of an object (decimal string or JSON number, spec §1), else an
+/// error naming the field.
+Result<Micros> requireMicrosField(const QJsonObject& object, const char* field);
 
 } // namespace slip::polymarket
