@@ -12,6 +12,20 @@ std::int64_t markOf(const QString& asset, std::int64_t shares, std::int64_t cost
     return shares > 0 ? mulDiv(cost, Micros::kScale, shares) : 0;
 }
 
+// The identifying part of a ledger entry; each operation fills in its own deltas.
+LedgerEntry entry(LedgerKind kind, const QString& ref, int lot, const QString& asset, const QString& condition,
+                  std::int64_t tMs)
+{
+    LedgerEntry e;
+    e.reference = ref;
+    e.kind = kind;
+    e.lot = lot;
+    e.asset = asset;
+    e.condition = condition;
+    e.tMs = tMs;
+    return e;
+}
+
 } // namespace
 
 Portfolio::Portfolio(std::int64_t startCash) : cash_(startCash) {}
@@ -60,13 +74,7 @@ void Portfolio::record(LedgerEntry e)
 void Portfolio::buy(int lot, const QString& asset, const QString& condition, std::int64_t shares,
                     std::int64_t notional, std::int64_t fee, const QString& ref, std::int64_t tMs)
 {
-    LedgerEntry e;
-    e.reference = ref;
-    e.kind = LedgerKind::Buy;
-    e.lot = lot;
-    e.asset = asset;
-    e.condition = condition;
-    e.tMs = tMs;
+    LedgerEntry e = entry(LedgerKind::Buy, ref, lot, asset, condition, tMs);
     e.dShares = shares;
     e.dCostBasis = notional + fee;
     e.dCash = -(notional + fee);
@@ -81,13 +89,7 @@ void Portfolio::sell(int lot, const QString& asset, std::int64_t sold, std::int6
 {
     const Lot& l = lotOf(lot, asset);
     const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, sold, l.shares) : 0;
-    LedgerEntry e;
-    e.reference = ref;
-    e.kind = LedgerKind::Sell;
-    e.lot = lot;
-    e.asset = asset;
-    e.condition = l.condition;
-    e.tMs = tMs;
+    LedgerEntry e = entry(LedgerKind::Sell, ref, lot, asset, l.condition, tMs);
     e.dShares = -sold;
     e.dCostBasis = -removed;
     e.dCash = notional - fee;
@@ -105,13 +107,7 @@ void Portfolio::split(int lot, const QString& condition, const QStringList& toke
         return;
     const std::int64_t each = a / n;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        LedgerEntry e;
-        e.reference = ref;
-        e.kind = LedgerKind::Split;
-        e.lot = lot;
-        e.asset = tokens[i];
-        e.condition = condition;
-        e.tMs = tMs;
+        LedgerEntry e = entry(LedgerKind::Split, ref, lot, tokens[i], condition, tMs);
         e.dShares = a;
         e.dCostBasis = i + 1 == tokens.size() ? a - each * (n - 1) : each;
         e.dCash = i == 0 ? -a : 0; // the USDC leaves once, on the first token's entry
@@ -128,13 +124,7 @@ void Portfolio::merge(int lot, const QString& condition, const QStringList& toke
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Lot& l = lotOf(lot, tokens[i]);
         const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, a, l.shares) : 0;
-        LedgerEntry e;
-        e.reference = ref;
-        e.kind = LedgerKind::Merge;
-        e.lot = lot;
-        e.asset = tokens[i];
-        e.condition = condition;
-        e.tMs = tMs;
+        LedgerEntry e = entry(LedgerKind::Merge, ref, lot, tokens[i], condition, tMs);
         e.dShares = -a;
         e.dCostBasis = -removed;
         e.dCash = i == 0 ? a : 0;
@@ -152,13 +142,7 @@ void Portfolio::settleOne(int lot, const QString& asset, std::int64_t price, con
     if (l.shares == 0 && l.costBasis == 0)
         return;
     const std::int64_t payout = mulDiv(price, l.shares, Micros::kScale);
-    LedgerEntry e;
-    e.reference = ref;
-    e.kind = LedgerKind::Settle;
-    e.lot = lot;
-    e.asset = asset;
-    e.condition = l.condition;
-    e.tMs = tMs;
+    LedgerEntry e = entry(LedgerKind::Settle, ref, lot, asset, l.condition, tMs);
     e.dShares = -l.shares;
     e.dCostBasis = -l.costBasis;
     e.dCash = payout;

@@ -1,5 +1,7 @@
 #include "venue/polymarket/ActivityParser.h"
 
+#include <optional>
+
 #include "domain/EventKey.h"
 #include "venue/polymarket/ParserFields.h"
 
@@ -10,6 +12,17 @@ namespace slip::polymarket {
 namespace {
 
 const QString kIgnoredPrefix = QStringLiteral("ignored:");
+
+// A token id as a string, or as a JSON integer taken as its decimal text; nullopt when the
+// value is neither.
+std::optional<Result<QString>> tokenIdText(const QJsonValue& v)
+{
+    if (v.isString())
+        return Result<QString>(v.toString());
+    if (v.isDouble())
+        return integerText(v);
+    return std::nullopt;
+}
 
 Error fieldError(const char* field, const QString& why)
 {
@@ -67,15 +80,12 @@ Result<TradeEvent> ActivityParser::parseRow(const QJsonObject& row, Feed feed, s
         if (!s)
             return fieldError("side", s.error());
         ev.side = *s;
-        if (asset.isString())
-            ev.asset = asset.toString();
-        else if (asset.isDouble()) {
-            auto text = integerText(asset);
-            if (!text)
-                return fieldError("asset", text.error());
-            ev.asset = *text;
-        } else
+        auto assetText = tokenIdText(asset);
+        if (!assetText)
             return fieldError("asset", QStringLiteral("missing or not a token id"));
+        if (!*assetText)
+            return fieldError("asset", assetText->error());
+        ev.asset = assetText->value();
         if (!isDecimalDigits(ev.asset))
             return fieldError("asset", QStringLiteral("not a decimal token id"));
         auto price = Micros::fromJson(row.value(QLatin1String("price")));
@@ -96,17 +106,16 @@ Result<TradeEvent> ActivityParser::parseRow(const QJsonObject& row, Feed feed, s
             ev.usdcSize = Micros::fromJson(usdc).valueOr(Micros());
         }
     } else {
-        if (asset.isUndefined() || asset.isNull()) // the venue omits or nulls it on non-token rows
+        if (asset.isUndefined() || asset.isNull()) { // the venue omits or nulls it on non-token rows
             ev.asset = QString();
-        else if (asset.isString())
-            ev.asset = asset.toString();
-        else if (asset.isDouble()) {
-            auto text = integerText(asset);
-            if (!text)
-                return fieldError("asset", text.error());
-            ev.asset = *text;
-        } else
-            return fieldError("asset", QStringLiteral("not a token id"));
+        } else {
+            auto assetText = tokenIdText(asset);
+            if (!assetText)
+                return fieldError("asset", QStringLiteral("not a token id"));
+            if (!*assetText)
+                return fieldError("asset", assetText->error());
+            ev.asset = assetText->value();
+        }
         auto size = Micros::fromJson(row.value(QLatin1String("size")));
         if (!size)
             return fieldError("size", size.error());
