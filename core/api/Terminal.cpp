@@ -101,19 +101,14 @@ const WalletInfo* Terminal::findWallet(const QString& address) const
     return nullptr;
 }
 
-void Terminal::audit(const QString& action, const QString& detailsJson,
-                     std::vector<std::pair<QString, QVariantList>>& ops)
+void Terminal::audit(const QString& action, const QString& detailsJson, store::WriteBatch& ops)
 {
-    auto op = store::AuditRepository::appendOp(clock_.nowMs(), QStringLiteral("operator"), action, detailsJson);
-    ops.emplace_back(op.sql, op.binds);
+    ops.push_back(store::AuditRepository::appendOp(clock_.nowMs(), QStringLiteral("operator"), action, detailsJson));
 }
 
-void Terminal::submit(std::vector<std::pair<QString, QVariantList>> ops, std::function<void()> onCommitted)
+void Terminal::submit(store::WriteBatch ops, std::function<void()> onCommitted)
 {
-    store::WriteBatch batch;
-    for (auto& [sql, binds] : ops)
-        batch.push_back({sql, binds});
-    const quint64 id = writer_->submit(std::move(batch));
+    const quint64 id = writer_->submit(std::move(ops));
     pendingCommits_[id] = std::move(onCommitted);
 }
 
@@ -132,8 +127,7 @@ Result<WalletInfo> Terminal::addWallet(const QString& addressText, const QString
     const qint64 now = clock_.nowMs();
     store::WalletRow row{address->toString(), *cleaned, true, QStringLiteral("paper"), QStringLiteral("{}"), now, now};
     const WalletInfo info = toInfo(row);
-    auto op = store::WalletRepository::insertOp(row);
-    std::vector<std::pair<QString, QVariantList>> ops{{op.sql, op.binds}};
+    store::WriteBatch ops{store::WalletRepository::insertOp(row)};
     audit(QStringLiteral("wallet.add"), json({{"address", info.address}, {"label", info.label}}), ops);
     submit(std::move(ops), [this, info] {
         if (!findWallet(info.address))
@@ -150,8 +144,7 @@ Status Terminal::setWalletLabel(const QString& address, const QString& label)
     auto cleaned = cleanLabel(label);
     if (!cleaned)
         return Error{cleaned.error()};
-    auto op = store::WalletRepository::setLabelOp(address, *cleaned, clock_.nowMs());
-    std::vector<std::pair<QString, QVariantList>> ops{{op.sql, op.binds}};
+    store::WriteBatch ops{store::WalletRepository::setLabelOp(address, *cleaned, clock_.nowMs())};
     audit(QStringLiteral("wallet.label"), json({{"address", address}, {"label", *cleaned}}), ops);
     const QString l = *cleaned;
     submit(std::move(ops), [this, address, l] {
@@ -168,8 +161,7 @@ Status Terminal::setWalletEnabled(const QString& address, bool enabled)
 {
     if (!writer_ || !findWallet(address))
         return Error{tr("Wallet %1 is not followed.").arg(address)};
-    auto op = store::WalletRepository::setEnabledOp(address, enabled, clock_.nowMs());
-    std::vector<std::pair<QString, QVariantList>> ops{{op.sql, op.binds}};
+    store::WriteBatch ops{store::WalletRepository::setEnabledOp(address, enabled, clock_.nowMs())};
     audit(enabled ? QStringLiteral("wallet.enable") : QStringLiteral("wallet.disable"),
           json({{"address", address}}), ops);
     submit(std::move(ops), [this, address, enabled] {
@@ -186,8 +178,7 @@ Status Terminal::removeWallet(const QString& address)
 {
     if (!writer_ || !findWallet(address))
         return Error{tr("Wallet %1 is not followed.").arg(address)};
-    auto op = store::WalletRepository::removeOp(address);
-    std::vector<std::pair<QString, QVariantList>> ops{{op.sql, op.binds}};
+    store::WriteBatch ops{store::WalletRepository::removeOp(address)};
     audit(QStringLiteral("wallet.remove"), json({{"address", address}}), ops);
     submit(std::move(ops), [this, address] {
         std::erase_if(wallets_, [&](const WalletInfo& w) { return w.address == address; });

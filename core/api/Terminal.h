@@ -19,6 +19,7 @@
 namespace slip::store {
 class Database;
 class StoreWriter;
+struct WriteOp;
 } // namespace slip::store
 
 namespace slip::api {
@@ -60,9 +61,8 @@ Q_SIGNALS:
 
 private:
     const WalletInfo* findWallet(const QString& address) const;
-    void submit(std::vector<std::pair<QString, QVariantList>> ops, std::function<void()> onCommitted);
-    void audit(const QString& action, const QString& detailsJson,
-               std::vector<std::pair<QString, QVariantList>>& ops);
+    void submit(std::vector<store::WriteOp> ops, std::function<void()> onCommitted);
+    void audit(const QString& action, const QString& detailsJson, std::vector<store::WriteOp>& ops);
 
     const Clock& clock_;
     DataDirectory dir_;
