@@ -1,5 +1,11 @@
 #include "api/Terminal.h"
 
+#include "api/ConfigStore.h"
+#include "api/Controls.h"
+#include "api/DemoVenue.h"
+#include "api/ReadModels.h"
+#include "capture/CaptureJournal.h"
+
 #include "domain/Address.h"
 #include "log/Log.h"
 #include "store/AuditRepository.h"
@@ -10,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace slip::api {
 namespace {
@@ -56,6 +63,7 @@ Status Terminal::open(const DataDirectory& dir)
         return s;
     }
     connect(writer_.get(), &store::StoreWriter::committed, this, [this](quint64 id) {
+        onBatchCommitted(id);
         auto it = pendingCommits_.find(id);
         if (it == pendingCommits_.end())
             return;
@@ -74,9 +82,16 @@ Status Terminal::open(const DataDirectory& dir)
         return Error{reader.error()};
     }
     reader_ = std::move(reader).value();
+    readModels_ = std::make_unique<ReadModels>(*reader_);
     wallets_.clear();
     for (const auto& r : store::WalletRepository::list(reader_->sql()))
         wallets_.push_back(toInfo(r));
+    if (auto c = Controls::read(*reader_))
+        controls_ = *c;
+    // The CLI (another process) may change the switches while this window runs.
+    controlsPoll_.setInterval(500);
+    connect(&controlsPoll_, &QTimer::timeout, this, &Terminal::pollControls, Qt::UniqueConnection);
+    controlsPoll_.start();
     log::get("app")->info("opened {} (schema {}, {} followed wallets)",
                           dir.databasePath().toStdString(), writer_->schemaVersion(), wallets_.size());
     return {};
@@ -84,12 +99,187 @@ Status Terminal::open(const DataDirectory& dir)
 
 void Terminal::close()
 {
+    controlsPoll_.stop();
+    stopEngine();
     if (writer_) {
         writer_->close();
         writer_.reset();
     }
+    readModels_.reset();
     reader_.reset();
     pendingCommits_.clear();
+}
+
+Status Terminal::startEngine(const Clock& engineClock, RuntimeOptions options)
+{
+    if (!writer_ || !reader_)
+        return Error{tr("The database is not open.")};
+    if (runtime_)
+        return Error{tr("The engine is already running.")};
+    auto config = ConfigStore::load(*reader_);
+    if (!config)
+        return Error{tr("The stored configuration is not valid: %1").arg(config.error())};
+    QHash<QString, qint64> checkpoints;
+    QHash<QString, bool> markets;
+    {
+        QSqlQuery q(reader_->sql());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT name, value FROM checkpoints WHERE name LIKE 'monitor.%'")))
+            while (q.next())
+                checkpoints.insert(q.value(0).toString().mid(8), q.value(1).toLongLong());
+        if (q.exec(QStringLiteral("SELECT condition_id, closed FROM markets")))
+            while (q.next())
+                markets.insert(q.value(0).toString(), q.value(1).toInt() != 0);
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM copy_attempts")) && q.next())
+            lastAttemptId_ = q.value(0).toLongLong();
+    }
+    runtime_ = std::make_unique<EngineRuntime>(engineClock, *writer_, dir_.captureDirectory(), std::move(config).value(),
+                                               std::move(options));
+    connect(runtime_.get(), &EngineRuntime::batchSubmitted, this,
+            [this](quint64 id, int attempts, bool portfolio) { engineBatches_[id] = {attempts, portfolio}; });
+    connect(runtime_.get(), &EngineRuntime::healthChanged, this, [this](const HealthSnapshot& h) {
+        HealthSnapshot copy = h;
+        copy.killSwitch = controls_.killSwitch;
+        copy.paused = controls_.paused;
+        Q_EMIT healthChanged(copy);
+    });
+    // After recovery: the stored switches are the operator's word; the stream must agree.
+    connect(runtime_.get(), &EngineRuntime::streamSwitches, this, [this](bool killSwitch, bool paused) {
+        if (killSwitch != controls_.killSwitch)
+            streamSwitch(QString::fromLatin1(Controls::kKillSwitch), controls_.killSwitch);
+        if (paused != controls_.paused)
+            streamSwitch(QString::fromLatin1(Controls::kPause), controls_.paused);
+    });
+    runtime_->start(checkpoints, markets);
+    return {};
+}
+
+Status Terminal::startDemo(std::int64_t speedPermille, RuntimeOptions options)
+{
+    if (!writer_)
+        return Error{tr("The database is not open.")};
+    demo_ = true;
+    if (wallets_.empty()) {
+        const EngineConfig demo = DemoVenue::config();
+        store::WriteBatch ops = ConfigStore::saveOps(demo, QStringLiteral("demo"), clock_.nowMs());
+        submit(std::move(ops), {});
+        if (!writer_->flush())
+            return Error{tr("Could not store the demo wallets.")};
+        wallets_.clear();
+        for (const auto& r : store::WalletRepository::list(reader_->sql()))
+            wallets_.push_back(toInfo(r));
+        Q_EMIT walletsChanged();
+    }
+    // Resume the venue's time where an earlier demo session stopped, so restarts move on.
+    std::int64_t resumeAfter = 0;
+    for (const QString& file : CaptureJournal::files(dir_.captureDirectory()))
+        resumeAfter = std::max(resumeAfter, CaptureJournal::lastRecordTime(file));
+    demoVenue_ = std::make_unique<DemoVenue>(resumeAfter, speedPermille);
+    if (Status s = demoVenue_->start(); !s) {
+        demoVenue_.reset();
+        return s;
+    }
+    options.endpoints = demoVenue_->endpoints();
+    options.profile = QStringLiteral("demo");
+    log::get("app")->info("DEMO profile: embedded sandbox venue at {} (synthetic data, {}x)",
+                          options.endpoints.dataApi.toString().toStdString(), double(speedPermille) / 1000.0);
+    return startEngine(demoVenue_->clock(), std::move(options));
+}
+
+void Terminal::stopEngine()
+{
+    if (runtime_) {
+        runtime_->stop();
+        runtime_.reset();
+    }
+    if (demoVenue_) {
+        demoVenue_->stop();
+        demoVenue_.reset();
+    }
+    engineBatches_.clear();
+}
+
+void Terminal::onBatchCommitted(quint64 id)
+{
+    auto it = engineBatches_.find(id);
+    if (it == engineBatches_.end())
+        return;
+    const auto [attempts, portfolio] = it->second;
+    engineBatches_.erase(it);
+    if (attempts > 0 && readModels_) {
+        auto rows = readModels_->attemptsAfter(lastAttemptId_, 100'000);
+        if (rows && !rows->empty()) {
+            lastAttemptId_ = rows->back().id;
+            Q_EMIT attemptsStored(*rows);
+        }
+    }
+    if (portfolio)
+        Q_EMIT portfolioChanged();
+}
+
+void Terminal::pollControls()
+{
+    if (!reader_ || pendingControlWrites_ > 0)
+        return;
+    auto stored = Controls::read(*reader_);
+    if (!stored)
+        return;
+    const bool killChanged = stored->killSwitch != controls_.killSwitch;
+    const bool pauseChanged = stored->paused != controls_.paused;
+    if (!killChanged && !pauseChanged)
+        return;
+    controls_ = *stored;
+    if (runtime_ && killChanged)
+        streamSwitch(QString::fromLatin1(Controls::kKillSwitch), controls_.killSwitch);
+    if (runtime_ && pauseChanged)
+        streamSwitch(QString::fromLatin1(Controls::kPause), controls_.paused);
+    Q_EMIT controlsChanged(controls_);
+}
+
+void Terminal::streamSwitch(const QString& action, bool engaged)
+{
+    if (Status s = runtime_->recordSwitch(action, engaged); !s) {
+        log::get("app")->error("could not record {}: {}", action.toStdString(), s.error().toStdString());
+        Q_EMIT operationFailed(tr("The engine did not take the switch: %1").arg(s.error()));
+    }
+}
+
+Status Terminal::applySwitch(const QString& action, bool engaged, const QString& actor)
+{
+    if (!writer_)
+        return Error{tr("The database is not open.")};
+    // In force for the engine at once; the stored value follows through the writer.
+    if (runtime_) {
+        if (Status s = runtime_->recordSwitch(action, engaged); !s)
+            return s;
+    }
+    if (action == QLatin1String(Controls::kKillSwitch))
+        controls_.killSwitch = engaged;
+    else
+        controls_.paused = engaged;
+    controls_.updatedMs = clock_.nowMs();
+    controls_.updatedBy = actor;
+    ++pendingControlWrites_;
+    submit(Controls::setOps(action, engaged, actor, clock_.nowMs()), [this] { --pendingControlWrites_; });
+    log::get("app")->warn("{} {} by {}", action.toStdString(), engaged ? "engaged" : "released", actor.toStdString());
+    Q_EMIT controlsChanged(controls_);
+    return {};
+}
+
+Status Terminal::setKillSwitch(bool engaged)
+{
+    return applySwitch(QString::fromLatin1(Controls::kKillSwitch), engaged, QStringLiteral("gui"));
+}
+
+Status Terminal::setPaused(bool paused)
+{
+    return applySwitch(QString::fromLatin1(Controls::kPause), paused, QStringLiteral("gui"));
+}
+
+ReadModels& Terminal::readModels()
+{
+    Q_ASSERT(readModels_);
+    return *readModels_;
 }
 
 const WalletInfo* Terminal::findWallet(const QString& address) const

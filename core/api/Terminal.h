@@ -4,12 +4,15 @@
 // writer thread and announces changes once they are durable.
 
 #include "api/DataDirectory.h"
+#include "api/EngineRuntime.h"
+#include "api/ReadRows.h"
 #include "api/SystemInfo.h"
 #include "api/WalletInfo.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -23,6 +26,9 @@ struct WriteOp;
 } // namespace slip::store
 
 namespace slip::api {
+
+class ReadModels;
+class DemoVenue;
 
 class Terminal : public QObject
 {
@@ -48,6 +54,31 @@ public:
     /// Stops following a wallet (its history stays in the database).
     Status removeWallet(const QString& address);
 
+    /// Starts the engine (monitor, signal and executor cores on their threads) on this profile
+    /// with its stored configuration; engineClock drives the engine and must outlive it.
+    Status startEngine(const Clock& engineClock, RuntimeOptions options);
+    /// Starts the demo profile: follows the demo wallets (once), embeds the sandbox venue serving
+    /// the bundled synthetic capture at speedPermille (1000 = real time) and starts the engine on it.
+    Status startDemo(std::int64_t speedPermille, RuntimeOptions options = {});
+    /// Stops the engine and, in the demo, the embedded venue.
+    void stopEngine();
+    /// The running engine, or null.
+    EngineRuntime* engine() { return runtime_.get(); }
+    /// The demo's embedded venue, or null.
+    DemoVenue* demoVenue() { return demoVenue_.get(); }
+
+    /// The read side for the GUI thread (queries over this thread's reader connection).
+    ReadModels& readModels();
+
+    /// Engages (at once, no confirmation) or releases the kill switch; persisted and audited.
+    Status setKillSwitch(bool engaged);
+    /// Pauses or resumes the engine (no new copies while paused); persisted and audited.
+    Status setPaused(bool paused);
+    /// The switches in force.
+    ControlState controls() const { return controls_; }
+    /// True in the DEMO profile (embedded sandbox venue, synthetic data).
+    bool isDemo() const { return demo_; }
+
     /// Database and writer figures, read now.
     SystemInfo systemInfo();
     /// Blocks until every write issued so far is durable (CLI and tests).
@@ -58,8 +89,20 @@ Q_SIGNALS:
     void walletsChanged();
     /// A write failed; nothing of it was stored. The message is for the operator.
     void operationFailed(const QString& message);
+    /// Attempts the engine stored since the last notification, in the order they were decided.
+    void attemptsStored(const std::vector<slip::api::AttemptRow>& rows);
+    /// New portfolio snapshots or ledger entries were stored (positions and equity changed).
+    void portfolioChanged();
+    /// The engine's health (feeds, stream time, queues), a few times a second at most.
+    void healthChanged(const slip::api::HealthSnapshot& health);
+    /// The kill switch or pause changed (from this window, the CLI or the engine).
+    void controlsChanged(const slip::api::ControlState& state);
 
 private:
+    void onBatchCommitted(quint64 id);
+    void pollControls();
+    void streamSwitch(const QString& action, bool engaged);
+    Status applySwitch(const QString& action, bool engaged, const QString& actor);
     const WalletInfo* findWallet(const QString& address) const;
     void submit(std::vector<store::WriteOp> ops, std::function<void()> onCommitted);
     void audit(const QString& action, const QString& detailsJson, std::vector<store::WriteOp>& ops);
@@ -69,6 +112,15 @@ private:
     std::unique_ptr<store::StoreWriter> writer_;
     std::unique_ptr<store::Database> reader_;
     std::vector<WalletInfo> wallets_;
+    std::unique_ptr<ReadModels> readModels_;
+    ControlState controls_;
+    bool demo_ = false;
+    std::unique_ptr<DemoVenue> demoVenue_;
+    std::unique_ptr<EngineRuntime> runtime_;
+    std::map<quint64, std::pair<int, bool>> engineBatches_; // id -> (attempts, portfolio)
+    std::int64_t lastAttemptId_ = 0;
+    QTimer controlsPoll_;
+    int pendingControlWrites_ = 0; // own switch changes not yet stored (the poll must not undo them)
     std::map<quint64, std::function<void()>> pendingCommits_;
 };
 

@@ -3,11 +3,14 @@
 // ledger entries, breaker events) into idempotent store writes, each keyed so that writing
 // the same run again, or resuming it after a crash, neither duplicates nor loses a row.
 
+#include "domain/Result.h"
 #include "replay/ReplayResult.h"
 #include "store/LedgerRepository.h"
 #include "store/WriteOp.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace slip {
 
@@ -24,6 +27,15 @@ public:
     /// lot's wallet) to the entry's reference so every entry has its own key.
     static store::LedgerRow ledgerRow(const PortfolioFigures& scope, const LedgerEntry& entry,
                                       const QString& lotWallet);
+    /// The same for a scope named by its name and wallet ("" for EXEC_GLOBAL).
+    static store::LedgerRow ledgerRow(const QString& scope, const QString& wallet, const LedgerEntry& entry,
+                                      const QString& lotWallet);
+    /// The ledger hash of copy-engine §8 recomputed from the ledger rows a run stored (SHADOW and
+    /// EXEC_USER per wallet in config order, then EXEC_GLOBAL; rows in the order stored), so a
+    /// live run can be compared with a replay of its own capture.
+    static Result<QString> storedLedgerHash(QSqlDatabase& db, const QStringList& wallets);
+    /// One breaker event (unique per scope, wallet, breaker, action and time).
+    static store::WriteOp breakerOp(const ScopedBreakerEvent& event);
 };
 
 } // namespace slip

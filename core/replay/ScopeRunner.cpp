@@ -20,8 +20,7 @@ BreakerLimits limitsOf(const WalletParams& p) { return {p.dailyLossBps, p.weekly
 
 } // namespace
 
-ScopeRunner::ScopeRunner(const EngineConfig& config, const MarketTimeline& markets,
-                         const std::vector<TimelineRecord>& timeline, int walletIndex)
+ScopeRunner::ScopeRunner(const EngineConfig& config, const MarketTimeline& markets, int walletIndex)
     : config_(config),
       markets_(markets),
       walletIndex_(walletIndex),
@@ -30,14 +29,15 @@ ScopeRunner::ScopeRunner(const EngineConfig& config, const MarketTimeline& marke
       portfolio_(bankroll_),
       breakers_(limitsOf(walletIndex < 0 ? config.global : config.wallets[std::size_t(walletIndex)].params), bankroll_)
 {
-    for (const TimelineRecord& r : timeline) {
-        if (r.kind == TimelineRecord::Kind::Settlement)
-            timeline_.push_back(&r);
-        else if (walletIndex < 0 ? r.globalScope : (!r.globalScope && r.walletIndex == walletIndex))
-            timeline_.push_back(&r);
-    }
     for (int i = 0; i < int(config.wallets.size()); ++i)
         params_.push_back(walletIndex < 0 ? config.globalScopeParams(i) : config.wallets[std::size_t(i)].params);
+}
+
+void ScopeRunner::addTimeline(const TimelineRecord& r)
+{
+    if (r.kind == TimelineRecord::Kind::Settlement
+        || (walletIndex_ < 0 ? r.globalScope : (!r.globalScope && r.walletIndex == walletIndex_)))
+        timeline_.push_back(r);
 }
 
 Portfolio::MidLookup ScopeRunner::midsAt(std::int64_t x) const
@@ -62,8 +62,8 @@ void ScopeRunner::recordEvent(const BreakerEvent& e)
 
 void ScopeRunner::applyTimelineUpTo(std::int64_t limit)
 {
-    while (cursor_ < timeline_.size() && timeline_[cursor_]->t <= limit) {
-        const TimelineRecord& r = *timeline_[cursor_++];
+    while (cursor_ < timeline_.size() && timeline_[cursor_].t <= limit) {
+        const TimelineRecord& r = timeline_[cursor_++];
         if (r.kind == TimelineRecord::Kind::Settlement) {
             portfolio_.settle(r.condition, r.tokens, r.prices, r.t);
         } else if (auto e = breakers_.operatorReset(r.breaker, r.t, equityAt(r.t))) {

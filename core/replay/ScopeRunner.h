@@ -29,10 +29,13 @@ struct ScopedBreakerEvent
 class ScopeRunner
 {
 public:
-    /// walletIndex is the EXEC_USER wallet, or -1 for EXEC_GLOBAL. `timeline` holds every
-    /// timeline record of the capture in capture order; the runner picks its own.
-    ScopeRunner(const EngineConfig& config, const MarketTimeline& markets,
-                const std::vector<TimelineRecord>& timeline, int walletIndex);
+    /// walletIndex is the EXEC_USER wallet, or -1 for EXEC_GLOBAL. config and markets must
+    /// outlive the runner.
+    ScopeRunner(const EngineConfig& config, const MarketTimeline& markets, int walletIndex);
+
+    /// Appends a timeline record (records come in capture order); the runner keeps only the
+    /// settlements and its own breaker resets.
+    void addTimeline(const TimelineRecord& record);
 
     /// Decides one group (groups must come in processing order) and applies its fill.
     CopyAttempt process(const CopyGroup& group);
@@ -56,7 +59,7 @@ private:
 
     const EngineConfig& config_;
     const MarketTimeline& markets_;
-    std::vector<const TimelineRecord*> timeline_;
+    std::vector<TimelineRecord> timeline_;
     std::size_t cursor_ = 0;
     int walletIndex_;
     std::int64_t bankroll_;

@@ -8,10 +8,12 @@ WriteOp LedgerRepository::insertOp(const LedgerRow& e)
 {
     return {QStringLiteral("INSERT INTO ledger_entries(scope, wallet, reference, entry_type, "
                            "lot_wallet, asset, condition_id, shares_delta, cash_delta, cost_basis_delta, "
-                           "realized_delta, fee, t_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "realized_delta, fee, t_ms, entry_ref, lot, notional) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT(scope, wallet, reference, entry_type) DO NOTHING"),
             {e.scope, e.wallet, e.reference, e.entryType, e.lotWallet, e.asset, e.conditionId,
-             e.sharesDelta, e.cashDelta, e.costBasisDelta, e.realizedDelta, e.fee, e.tMs}};
+             e.sharesDelta, e.cashDelta, e.costBasisDelta, e.realizedDelta, e.fee, e.tMs, e.entryRef, e.lot,
+             e.notional}};
 }
 
 WriteOp LedgerRepository::insertBreakerEventOp(const BreakerEventRow& e)
@@ -30,7 +32,7 @@ std::vector<LedgerRow> LedgerRepository::entries(QSqlDatabase& db, const QString
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT scope, wallet, reference, entry_type, lot_wallet, asset, "
                              "condition_id, shares_delta, cash_delta, cost_basis_delta, realized_delta, "
-                             "fee, t_ms FROM ledger_entries WHERE scope = ? AND wallet = ? ORDER BY id"));
+                             "fee, t_ms, entry_ref, lot, notional FROM ledger_entries WHERE scope = ? AND wallet = ? ORDER BY id"));
     q.addBindValue(scope);
     // EXEC_GLOBAL rows are stored with wallet '' (a null QString would bind as SQL NULL).
     q.addBindValue(wallet.isNull() ? QStringLiteral("") : wallet);
@@ -41,7 +43,8 @@ std::vector<LedgerRow> LedgerRepository::entries(QSqlDatabase& db, const QString
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                         q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong(),
                         q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toLongLong(),
-                        q.value(12).toLongLong()});
+                        q.value(12).toLongLong(), q.value(13).toString(), q.value(14).toInt(),
+                        q.value(15).toLongLong()});
     }
     return rows;
 }

@@ -26,6 +26,9 @@ struct LedgerRow
     qint64 realizedDelta = 0;
     qint64 fee = 0;
     qint64 tMs = 0;
+    QString entryRef;   ///< the entry's own reference (reference without the asset/lot suffix)
+    int lot = 0;        ///< lot owner index (EXEC_GLOBAL: wallet index in config order)
+    qint64 notional = 0; ///< traded notional (0 for settlements)
 };
 
 struct BreakerEventRow

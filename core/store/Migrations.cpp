@@ -206,6 +206,19 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: what the live engine needs to prove its ledger equals a replay of its capture (the
+// entry's own reference, lot index and traded notional, so the ledger hash can be recomputed
+// from the store) and an index for per-scope attempt queries.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE ledger_entries ADD COLUMN entry_ref TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE ledger_entries ADD COLUMN lot INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE ledger_entries ADD COLUMN notional INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX attempts_by_scope ON copy_attempts(scope, decision_ms)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -213,6 +226,7 @@ const std::vector<Migration>& Migrations::all()
     static const std::vector<Migration> migrations = {
         {1, "initial schema", schemaV1()},
         {2, "read-model indexes and capture file registry", schemaV2()},
+        {3, "ledger canonical fields and per-scope attempt index", schemaV3()},
     };
     return migrations;
 }

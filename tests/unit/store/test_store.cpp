@@ -59,7 +59,7 @@ private Q_SLOTS:
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-        QCOMPARE(Migrations::latestVersion(), 2);
+        QCOMPARE(Migrations::latestVersion(), 3);
         QSqlQuery q((*db)->sql());
         QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase("old");
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE((*db)->schemaVersion(), 3);
         QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(1));
         auto wallets = WalletRepository::list((*db)->sql());
         QCOMPARE(wallets.size(), size_t(1));
@@ -219,7 +219,7 @@ private Q_SLOTS:
             auto r = Database::openReader(path);
             return collectStoreStats((*r)->sql(), path);
         }();
-        QCOMPARE(stats.schemaVersion, 2);
+        QCOMPARE(stats.schemaVersion, 3);
         QVERIFY(stats.fileBytes > 0);
         bool found = false;
         for (const auto& [name, rows] : stats.rowCounts) {

@@ -1,0 +1,114 @@
+#include "api/DemoVenue.h"
+
+#include "capture/CaptureReader.h"
+#include "venue/sandbox/SandboxVenue.h"
+#include "venue/sandbox/ScaledClock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <condition_variable>
+#include <mutex>
+
+namespace slip::api {
+
+QString DemoVenue::capturePath() { return QStringLiteral(":/demo/demo-capture.jsonl.gz"); }
+
+EngineConfig DemoVenue::config()
+{
+    auto wallet = [](const char* address, const char* label, const QJsonObject& overrides) {
+        return QJsonObject{{QStringLiteral("address"), QLatin1String(address)},
+                           {QStringLiteral("label"), QLatin1String(label)},
+                           {QStringLiteral("enabled"), true},
+                           {QStringLiteral("mode"), QStringLiteral("paper")},
+                           {QStringLiteral("overrides"), overrides}};
+    };
+    const QJsonObject root{
+        {QStringLiteral("seed"), 20261101},
+        {QStringLiteral("global"), QJsonObject{{QStringLiteral("max_spread"), QStringLiteral("0.03")}}},
+        {QStringLiteral("wallets"),
+         QJsonArray{wallet("0xd3e0000000000000000000000000000000000001", "demo-whale", {}),
+                    wallet("0xd3e0000000000000000000000000000000000002", "demo-scalper",
+                           {{QStringLiteral("copy_bps"), 300}}),
+                    wallet("0xd3e0000000000000000000000000000000000003", "demo-contrarian", {}),
+                    wallet("0xd3e0000000000000000000000000000000000004", "demo-closer", {})}}};
+    auto config = EngineConfig::fromObject(root);
+    Q_ASSERT(config.ok());
+    return *config;
+}
+
+DemoVenue::DemoVenue(std::int64_t resumeAfterMs, std::int64_t speedPermille)
+    : resumeAfterMs_(resumeAfterMs), speed_(speedPermille)
+{
+    thread_.setObjectName(QStringLiteral("demo-venue"));
+}
+
+DemoVenue::~DemoVenue() { stop(); }
+
+const Clock& DemoVenue::clock() const { return *clock_; }
+
+void DemoVenue::advance(std::int64_t ms)
+{
+    if (virtualClock_)
+        virtualClock_->advanceMs(ms);
+}
+
+Status DemoVenue::start()
+{
+    auto read = CaptureReader::readFile(capturePath());
+    if (!read)
+        return Error{QStringLiteral("cannot read the demo capture: %1").arg(read.error())};
+    if (read->records.empty())
+        return Error{QStringLiteral("the demo capture is empty")};
+    startMs_ = read->records.front().t;
+    endMs_ = read->records.back().t;
+    // A stepped demo resumes on the instant it stopped at (that step is done again, its answers
+    // deduplicated), so its steps stay on the grid an uninterrupted run walks.
+    const std::int64_t from = std::max(startMs_, resumeAfterMs_ + (speed_ == 0 ? 0 : 1));
+    if (speed_ == 0) {
+        auto stepped = std::make_unique<VirtualClock>(from);
+        virtualClock_ = stepped.get();
+        clock_ = std::move(stepped);
+    } else {
+        clock_ = std::make_unique<sandbox::ScaledClock>(from, speed_);
+    }
+
+    std::mutex m;
+    std::condition_variable cv;
+    bool done = false;
+    QString error;
+    thread_.start();
+    auto records = std::make_shared<std::vector<CaptureRecord>>(std::move(read->records));
+    QObject* context = new QObject;
+    context->moveToThread(&thread_);
+    QMetaObject::invokeMethod(context, [&, records, context] {
+        venue_ = new sandbox::SandboxVenue(*records, *clock_);
+        error = venue_->start();
+        endpoints_.dataApi = venue_->dataApiUrl();
+        endpoints_.clob = venue_->clobUrl();
+        endpoints_.gamma = venue_->gammaUrl();
+        endpoints_.marketWs = venue_->marketWebSocketUrl();
+        endpoints_.rtdsWs = venue_->rtdsUrl();
+        QObject::connect(&thread_, &QThread::finished, venue_, &QObject::deleteLater);
+        delete context;
+        std::lock_guard lock(m);
+        done = true;
+        cv.notify_one();
+    }, Qt::QueuedConnection);
+    std::unique_lock lock(m);
+    cv.wait(lock, [&] { return done; });
+    if (!error.isEmpty())
+        return Error{QStringLiteral("the demo venue could not start: %1").arg(error)};
+    return {};
+}
+
+void DemoVenue::stop()
+{
+    if (!thread_.isRunning())
+        return;
+    thread_.quit();
+    thread_.wait();
+    venue_ = nullptr;
+}
+
+} // namespace slip::api

@@ -1,0 +1,380 @@
+#include "replay/CopyEngine.h"
+
+#include "replay/TimelineRecord.h"
+#include "venue/polymarket/ActivityParser.h"
+#include "venue/polymarket/BookParser.h"
+#include "venue/polymarket/FeeRateParser.h"
+#include "venue/polymarket/GammaMarketParser.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+
+namespace slip {
+
+using polymarket::ActivityParser;
+using polymarket::RowRejection;
+
+CopyEngine::CopyEngine(EngineConfig config)
+    : config_(std::make_unique<EngineConfig>(std::move(config))),
+      timeline_(std::make_unique<MarketTimeline>()),
+      grouper_(config_->seed)
+{
+    const int n = int(config_->wallets.size());
+    shadows_.assign(std::size_t(n), Portfolio(0));
+    for (int w = 0; w < n; ++w) {
+        walletIndex_.insert(config_->wallets[std::size_t(w)].address, w);
+        users_.push_back(std::make_unique<ScopeRunner>(*config_, *timeline_, w));
+    }
+    global_ = std::make_unique<ScopeRunner>(*config_, *timeline_, -1);
+    ledgerEmitted_.assign(std::size_t(2 * n + 1), 0);
+    breakersEmitted_.assign(std::size_t(n + 1), 0);
+}
+
+QString CopyEngine::rejection(const CaptureRecord& r, int index, const QString& message) const
+{
+    return index < 0 ? QStringLiteral("line %1 (%2): %3").arg(r.line).arg(r.src, message)
+                     : QStringLiteral("line %1 (%2) [%3]: %4").arg(r.line).arg(r.src).arg(index).arg(message);
+}
+
+void CopyEngine::ingest(const CaptureRecord& record, Output& out)
+{
+    if (!held_.empty() && record.t > lastT_) {
+        applyHeld();
+        for (const CaptureRecord& r : held_)
+            passRecord(r, out);
+        held_.clear();
+    }
+    decideBefore(record.t, out);
+    ++stats_.records;
+    lastT_ = std::max(lastT_, record.t);
+    held_.push_back(record);
+    collect(out);
+}
+
+void CopyEngine::advanceTo(std::int64_t now, Output& out)
+{
+    if (!held_.empty() && now > lastT_) {
+        applyHeld();
+        for (const CaptureRecord& r : held_)
+            passRecord(r, out);
+        held_.clear();
+    }
+    decideBefore(now, out);
+    collect(out);
+}
+
+void CopyEngine::finish(Output& out)
+{
+    applyHeld();
+    for (const CaptureRecord& r : held_)
+        passRecord(r, out);
+    held_.clear();
+    decideBefore(std::numeric_limits<std::int64_t>::max(), out);
+    for (auto& u : users_)
+        u->finish();
+    global_->finish();
+    collect(out);
+}
+
+// Records of one t are indexed (books, markets, fee rates, switches) before any of them is
+// passed over, because lookups "at t" see every record with that t, whatever its position.
+void CopyEngine::applyHeld()
+{
+    for (const CaptureRecord& r : held_)
+        indexRecord(r);
+}
+
+void CopyEngine::indexRecord(const CaptureRecord& r)
+{
+    if (r.src == u"clob.book") {
+        auto parsed = polymarket::BookParser::parse(r.body);
+        for (const RowRejection& x : parsed.rejected)
+            diagnostics_ << rejection(r, x.index, x.message);
+        stats_.rejectedObjects += int(parsed.rejected.size());
+        for (BookSnapshot& b : parsed.books)
+            timeline_->addBook(r.t, std::move(b));
+    } else if (r.src == u"gamma.market") {
+        auto parsed = polymarket::GammaMarketParser::parse(r.body);
+        for (const RowRejection& x : parsed.rejected)
+            diagnostics_ << rejection(r, x.index, x.message);
+        stats_.rejectedObjects += int(parsed.rejected.size());
+        for (MarketInfo& m : parsed.markets)
+            timeline_->addMarket(r.t, std::move(m));
+    } else if (r.src == u"clob.fee-rate") {
+        auto fee = polymarket::FeeRateParser::parse(r.req, r.body);
+        if (fee) {
+            timeline_->addFeeRate(r.t, fee->asset, fee->bps);
+        } else {
+            diagnostics_ << rejection(r, -1, fee.error());
+            ++stats_.rejectedObjects;
+        }
+    } else if (r.src == u"control") {
+        const QJsonObject o = r.body.toObject();
+        const QString action = o.value(QLatin1String("action")).toString();
+        const QJsonValue engaged = o.value(QLatin1String("engaged"));
+        if ((action == u"kill_switch" || action == u"pause") && engaged.isBool())
+            timeline_->addSwitch(r.t, action, engaged.toBool());
+    }
+}
+
+// The pass over one record in capture order: settlements, breaker resets and new events.
+void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
+{
+    if (r.src == u"gamma.market") {
+        // Parsed again (cheap, rare) so settlements keep their place among the record's events.
+        auto parsed = polymarket::GammaMarketParser::parse(r.body);
+        for (const MarketInfo& m : parsed.markets) {
+            const bool sized = m.outcomePrices.size() == std::size_t(m.tokenIds.size());
+            const auto winners = std::count_if(m.outcomePrices.begin(), m.outcomePrices.end(),
+                                               [](Micros p) { return p.raw() == Micros::kScale; });
+            if (!m.closed || !sized || winners != 1 || settled_.contains(m.conditionId))
+                continue;
+            settled_.insert(m.conditionId);
+            TimelineRecord s;
+            s.kind = TimelineRecord::Kind::Settlement;
+            s.t = r.t;
+            s.condition = m.conditionId;
+            s.tokens = m.tokenIds;
+            for (Micros p : m.outcomePrices)
+                s.prices.push_back(p.raw() == Micros::kScale ? Micros::kScale : 0);
+            for (Portfolio& shadow : shadows_)
+                shadow.settle(s.condition, s.tokens, s.prices, s.t);
+            for (auto& u : users_)
+                u->addTimeline(s);
+            global_->addTimeline(s);
+        }
+        return;
+    }
+    if (r.src == u"control") {
+        const QJsonObject o = r.body.toObject();
+        const QString action = o.value(QLatin1String("action")).toString();
+        const QJsonValue engaged = o.value(QLatin1String("engaged"));
+        if ((action == u"kill_switch" || action == u"pause") && engaged.isBool())
+            return;
+        if (action != u"reset_breaker") {
+            ++stats_.ignoredControls;
+            return;
+        }
+        const QString scope = o.value(QLatin1String("scope")).toString();
+        const auto kind = parseBreakerKind(o.value(QLatin1String("breaker")).toString());
+        const int wallet = config_->walletIndex(o.value(QLatin1String("wallet")).toString().toLower());
+        TimelineRecord reset;
+        reset.kind = TimelineRecord::Kind::BreakerReset;
+        reset.t = r.t;
+        reset.breaker = kind.value_or(BreakerKind::Daily);
+        if (kind && scope == u"EXEC_GLOBAL") {
+            reset.globalScope = true;
+            global_->addTimeline(reset);
+        } else if (kind && scope == u"EXEC_USER" && wallet >= 0) {
+            reset.walletIndex = wallet;
+            users_[std::size_t(wallet)]->addTimeline(reset);
+        } else {
+            ++stats_.ignoredControls;
+        }
+        return;
+    }
+    const bool activity = r.src == u"data-api.activity";
+    if (!activity && r.src != u"data-api.trades")
+        return;
+    const auto followed = [this](const QString& w) { return walletIndex_.contains(w); };
+    auto parsed = ActivityParser::parse(r.body, activity ? ActivityParser::Feed::Activity : ActivityParser::Feed::Trades,
+                                        r.t, followed);
+    for (const RowRejection& x : parsed.rejected)
+        diagnostics_ << rejection(r, x.index, x.message);
+    stats_.rejectedObjects += int(parsed.rejected.size());
+    stats_.ignoredRows += parsed.ignored;
+    std::vector<TradeEvent> fresh;
+    for (TradeEvent& e : parsed.events) {
+        if (seenKeys_.contains(e.key)) {
+            ++stats_.duplicates;
+            continue;
+        }
+        seenKeys_.insert(e.key);
+        fresh.push_back(std::move(e));
+    }
+    std::stable_sort(fresh.begin(), fresh.end(), [](const TradeEvent& a, const TradeEvent& b) { return a.timeMs < b.timeMs; });
+    for (TradeEvent& e : fresh) {
+        const int w = walletIndex_.value(e.wallet);
+        const WalletParams& p = config_->wallets[std::size_t(w)].params;
+        const GroupTiming timing{p.aggregationWindowMs, p.decisionLatencyMs, p.jitterMs};
+        const bool stale = p.maxEventAgeMs > 0 && e.detectMs - e.timeMs > p.maxEventAgeMs;
+        Portfolio& shadow = shadows_[std::size_t(w)];
+        const std::size_t groupsBefore = grouper_.groups().size();
+        if (e.type == ActivityType::Trade) {
+            ++stats_.tradeEvents;
+            const std::int64_t before = shadow.holdings(0, e.asset);
+            if (e.side == Side::Buy) {
+                shadow.buy(0, e.asset, e.conditionId, e.shares.raw(), notional(e.price, e.shares).raw(), 0, e.key, e.detectMs);
+            } else {
+                const std::int64_t sold = std::min(e.shares.raw(), before);
+                if (sold < e.shares.raw())
+                    ++stats_.untrackedSells;
+                if (sold > 0)
+                    shadow.sell(0, e.asset, sold, notional(e.price, Micros(sold)).raw(), 0, e.key, e.detectMs);
+            }
+            grouper_.addTrade(w, e.wallet, e.asset, sideToString(e.side), e.conditionId, stale, e.detectMs,
+                              e.price.raw(), e.shares.raw(), before, shadow.holdings(0, e.asset), timing);
+        } else if (e.type == ActivityType::Split || e.type == ActivityType::Merge) {
+            const bool split = e.type == ActivityType::Split;
+            if (const MarketInfo* m = timeline_->marketOfCondition(e.conditionId, e.detectMs)) {
+                if (split) {
+                    shadow.split(0, m->conditionId, m->tokenIds, e.shares.raw(), e.key, e.detectMs);
+                } else {
+                    std::int64_t a = e.shares.raw();
+                    for (const QString& token : m->tokenIds)
+                        a = std::min(a, shadow.holdings(0, token));
+                    if (a < e.shares.raw())
+                        ++stats_.untrackedMerges;
+                    if (a > 0)
+                        shadow.merge(0, m->conditionId, m->tokenIds, a, e.key, e.detectMs);
+                }
+            } else {
+                ++stats_.shadowSkippedSplitMerge;
+            }
+            grouper_.addSplitMerge(w, e.wallet, e.conditionId, split ? QStringLiteral("SPLIT") : QStringLiteral("MERGE"),
+                                   stale, e.detectMs, e.shares.raw(), timing);
+        }
+        // REDEEM: deduplicated above and changes no ledger (the settlement already paid).
+        for (std::size_t i = groupsBefore; i < grouper_.groups().size(); ++i) {
+            const CopyGroup& g = grouper_.groups()[i];
+            pending_.push_back(i);
+            ++stats_.groups;
+            lastDecisionMs_ = std::max(lastDecisionMs_, g.decisionMs);
+            if (liveOutput_ && !g.isSplitOrMerge())
+                out.books.push_back({g.asset, g.flushMs, g.decisionMs});
+        }
+        if (keepEvents_)
+            out.events.push_back(std::move(e));
+    }
+}
+
+void CopyEngine::decideBefore(std::int64_t now, Output& out)
+{
+    const auto& groups = grouper_.groups();
+    std::vector<std::size_t> due;
+    auto keep = pending_.begin();
+    for (std::size_t i : pending_) {
+        if (groups[i].decisionMs < now)
+            due.push_back(i);
+        else
+            *keep++ = i;
+    }
+    if (due.empty())
+        return;
+    pending_.erase(keep, pending_.end());
+    std::stable_sort(due.begin(), due.end(), [&](std::size_t a, std::size_t b) { return groups[a] < groups[b]; });
+    for (std::size_t gi : due) {
+        const CopyGroup& g = groups[gi];
+        out.attempts.push_back(users_[std::size_t(g.walletIndex)]->process(g));
+        out.attempts.push_back(global_->process(g));
+    }
+}
+
+void CopyEngine::collect(Output& out)
+{
+    if (!liveOutput_)
+        return;
+    const int n = int(shadows_.size());
+    auto take = [&](std::size_t slot, const Portfolio& p, ScopedLedgerEntry::Scope scope, int wallet) {
+        const auto& ledger = p.ledger();
+        for (std::size_t i = ledgerEmitted_[slot]; i < ledger.size(); ++i)
+            out.ledger.push_back({scope, wallet, ledger[i]});
+        ledgerEmitted_[slot] = ledger.size();
+    };
+    for (int w = 0; w < n; ++w)
+        take(std::size_t(w), shadows_[std::size_t(w)], ScopedLedgerEntry::Scope::Shadow, w);
+    for (int w = 0; w < n; ++w)
+        take(std::size_t(n + w), users_[std::size_t(w)]->portfolio(), ScopedLedgerEntry::Scope::ExecUser, w);
+    take(std::size_t(2 * n), global_->portfolio(), ScopedLedgerEntry::Scope::ExecGlobal, -1);
+    auto events = [&](std::size_t slot, const ScopeRunner& s) {
+        const auto& list = s.breakerEvents();
+        for (std::size_t i = breakersEmitted_[slot]; i < list.size(); ++i)
+            out.breakers.push_back(list[i]);
+        breakersEmitted_[slot] = list.size();
+    };
+    for (int w = 0; w < n; ++w)
+        events(std::size_t(w), *users_[std::size_t(w)]);
+    events(std::size_t(n), *global_);
+}
+
+std::vector<BookNeed> CopyEngine::pendingBookNeeds() const
+{
+    std::vector<BookNeed> needs;
+    for (std::size_t i : pending_) {
+        const CopyGroup& g = grouper_.groups()[i];
+        if (!g.isSplitOrMerge())
+            needs.push_back({g.asset, g.flushMs, g.decisionMs});
+    }
+    return needs;
+}
+
+std::int64_t CopyEngine::equityAt(const Portfolio& p, std::int64_t x) const
+{
+    return p.equity([this, x](const QString& asset) { return timeline_->midAt(asset, x); });
+}
+
+QString CopyEngine::ledgerHash(const std::vector<std::pair<QString, const std::vector<LedgerEntry>*>>& scopes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& [header, entries] : scopes) {
+        hash.addData((header + u'\n').toUtf8());
+        for (const LedgerEntry& e : *entries)
+            hash.addData((e.canonicalText() + u'\n').toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ReplayResult CopyEngine::figures() const
+{
+    ReplayResult result;
+    result.stats = stats_;
+    result.diagnostics = diagnostics_;
+    const std::int64_t endMs = std::max(lastT_, lastDecisionMs_);
+    result.endMs = endMs;
+    const Portfolio::MidLookup mids = [&](const QString& asset) { return timeline_->midAt(asset, endMs); };
+    auto figures = [&](const QString& scope, const QString& wallet, std::int64_t start, const Portfolio& p) {
+        PortfolioFigures f;
+        f.scope = scope;
+        f.wallet = wallet;
+        f.startCash = start;
+        f.cash = p.cash();
+        f.realized = p.realized();
+        f.equity = p.equity(mids);
+        for (const auto& [asset, h] : p.assets())
+            if (h.shares != 0)
+                f.positions.push_back({asset, h.shares, h.costBasis});
+        f.portfolio = p;
+        result.portfolios.push_back(std::move(f));
+    };
+    const auto& wallets = config_->wallets;
+    for (const FollowedWallet& w : wallets)
+        result.walletAddresses.push_back(w.address);
+    for (std::size_t w = 0; w < wallets.size(); ++w)
+        figures(QStringLiteral("SHADOW"), wallets[w].address, 0, shadows_[w]);
+    for (std::size_t w = 0; w < wallets.size(); ++w)
+        figures(QStringLiteral("EXEC_USER"), wallets[w].address, users_[w]->bankroll(), users_[w]->portfolio());
+    figures(QStringLiteral("EXEC_GLOBAL"), QString(), global_->bankroll(), global_->portfolio());
+
+    // Breaker events: by t, then EXEC_USER scopes in config order before EXEC_GLOBAL, then occurrence.
+    for (const auto& u : users_)
+        result.breakerEvents.insert(result.breakerEvents.end(), u->breakerEvents().begin(), u->breakerEvents().end());
+    result.breakerEvents.insert(result.breakerEvents.end(), global_->breakerEvents().begin(),
+                                global_->breakerEvents().end());
+    const int globalRank = std::numeric_limits<int>::max();
+    std::stable_sort(result.breakerEvents.begin(), result.breakerEvents.end(), [&](const auto& a, const auto& b) {
+        const int ra = a.globalScope ? globalRank : a.walletIndex;
+        const int rb = b.globalScope ? globalRank : b.walletIndex;
+        return std::tie(a.event.tMs, ra) < std::tie(b.event.tMs, rb);
+    });
+
+    std::vector<std::pair<QString, const std::vector<LedgerEntry>*>> scopes;
+    for (const PortfolioFigures& f : result.portfolios)
+        scopes.push_back({f.scope + u'|' + f.wallet, &f.portfolio.ledger()});
+    result.ledgerSha256 = ledgerHash(scopes);
+    return result;
+}
+
+} // namespace slip

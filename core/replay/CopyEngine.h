@@ -1,0 +1,144 @@
+#pragma once
+// CopyEngine: the copy engine of spec/copy-engine.md as a stream. Capture records go in, in
+// capture order; every group is decided as soon as the stream's time has passed its decision
+// time, so the live terminal (records arriving from the venue) and a replay (records read from
+// a file) run the same code and reach the same decisions. Pure: no I/O, no clock, no threads.
+
+#include "capture/CaptureRecord.h"
+#include "config/EngineConfig.h"
+#include "domain/TradeEvent.h"
+#include "portfolio/Portfolio.h"
+#include "replay/MarketTimeline.h"
+#include "replay/ReplayResult.h"
+#include "replay/ScopeRunner.h"
+#include "signal/CopyAttempt.h"
+#include "signal/CopyGrouper.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace slip {
+
+/// A ledger entry with the scope it belongs to.
+struct ScopedLedgerEntry
+{
+    enum class Scope { Shadow, ExecUser, ExecGlobal };
+    Scope scope = Scope::Shadow;
+    int walletIndex = -1;   ///< SHADOW / EXEC_USER wallet; -1 for EXEC_GLOBAL
+    LedgerEntry entry;
+};
+
+/// A group that will need a book: the asset, when the group closes and when it is decided.
+struct BookNeed
+{
+    QString asset;
+    std::int64_t flushMs = 0;
+    std::int64_t decisionMs = 0;
+};
+
+class CopyEngine
+{
+public:
+    /// What one call produced, in the order it happened.
+    struct Output
+    {
+        std::vector<TradeEvent> events;            ///< new events (when events are kept)
+        std::vector<CopyAttempt> attempts;         ///< processing order, EXEC_USER before EXEC_GLOBAL
+        std::vector<ScopedLedgerEntry> ledger;     ///< new entries (when ledger output is on)
+        std::vector<ScopedBreakerEvent> breakers;  ///< new breaker events, per scope in occurrence order
+        std::vector<BookNeed> books;               ///< groups opened that will walk a book
+
+        bool empty() const
+        {
+            return events.empty() && attempts.empty() && ledger.empty() && breakers.empty() && books.empty();
+        }
+    };
+
+    explicit CopyEngine(EngineConfig config);
+    CopyEngine(const CopyEngine&) = delete;
+    CopyEngine& operator=(const CopyEngine&) = delete;
+
+    /// Reports new events in Output::events (off by default).
+    void setKeepEvents(bool keep) { keepEvents_ = keep; }
+    /// Reports new ledger entries, breaker events and book needs in Output, as the live terminal
+    /// stores and acts on them (off by default; a batch replay reads the final portfolios).
+    void setLiveOutput(bool on) { liveOutput_ = on; }
+
+    /// Takes the next record (t must not be lower than the previous record's; a replay sorts
+    /// first). Groups whose decision time is before t are decided first. Records of one t are
+    /// held until the stream moves past t, because a record is in force from its t on.
+    void ingest(const CaptureRecord& record, Output& out);
+    /// The stream's time has reached now with no record: applies held records with t < now and
+    /// decides every group with decision_ms < now.
+    void advanceTo(std::int64_t now, Output& out);
+    /// End of the stream: applies everything held and decides every remaining group.
+    void finish(Output& out);
+
+    /// Final figures at end_ms (copy-engine §8): portfolios, breaker events in output order and the
+    /// ledger hash; `attempts` and `events` are left empty (they were reported in Output).
+    ReplayResult figures() const;
+
+    const EngineConfig& config() const { return *config_; }
+    const ReplayStats& stats() const { return stats_; }
+    const QStringList& diagnostics() const { return diagnostics_; }
+    /// Latest record time taken in (0 before the first).
+    std::int64_t streamMs() const { return lastT_; }
+    /// Groups waiting for their decision time.
+    int pendingGroups() const { return int(pending_.size()); }
+    /// The books the undecided groups will walk (after a restart, to ask for them again).
+    std::vector<BookNeed> pendingBookNeeds() const;
+    /// Largest decision time of any group so far (0 before the first).
+    std::int64_t lastDecisionMs() const { return lastDecisionMs_; }
+    /// The books and markets seen so far.
+    const MarketTimeline& markets() const { return *timeline_; }
+    /// The scopes: SHADOW of wallet w, EXEC_USER of wallet w, EXEC_GLOBAL.
+    const Portfolio& shadow(int w) const { return shadows_[std::size_t(w)]; }
+    const ScopeRunner& user(int w) const { return *users_[std::size_t(w)]; }
+    const ScopeRunner& global() const { return *global_; }
+    /// Equity of a portfolio valued on the latest books at x (mids of two-sided books).
+    std::int64_t equityAt(const Portfolio& p, std::int64_t x) const;
+
+    /// The ledger hash over portfolios in §8 order (SHADOW per wallet, EXEC_USER per wallet,
+    /// EXEC_GLOBAL); each scope contributes "scope|wallet\n" then one canonical line per entry.
+    static QString ledgerHash(const std::vector<std::pair<QString, const std::vector<LedgerEntry>*>>& scopes);
+
+private:
+    void applyHeld();
+    void indexRecord(const CaptureRecord& r);
+    void passRecord(const CaptureRecord& r, Output& out);
+    void decideBefore(std::int64_t now, Output& out);
+    void collect(Output& out);
+    QString rejection(const CaptureRecord& r, int index, const QString& message) const;
+
+    std::unique_ptr<EngineConfig> config_;
+    std::unique_ptr<MarketTimeline> timeline_;
+    bool keepEvents_ = false;
+    bool liveOutput_ = false;
+
+    std::vector<CaptureRecord> held_;  // records of the newest t, not yet applied
+    std::int64_t lastT_ = 0;
+
+    QHash<QString, int> walletIndex_;
+    QSet<QString> seenKeys_;
+    QSet<QString> settled_;
+    std::vector<Portfolio> shadows_;
+    CopyGrouper grouper_;
+    std::vector<std::unique_ptr<ScopeRunner>> users_;
+    std::unique_ptr<ScopeRunner> global_;
+    std::vector<std::size_t> pending_;  // groups not yet decided (indices into the grouper)
+    std::int64_t lastDecisionMs_ = 0;
+
+    // What Output has already reported, per portfolio (shadows, users, global) and scope runner.
+    std::vector<std::size_t> ledgerEmitted_;
+    std::vector<std::size_t> breakersEmitted_;
+
+    ReplayStats stats_;
+    QStringList diagnostics_;
+};
+
+} // namespace slip

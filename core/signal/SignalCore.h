@@ -1,0 +1,89 @@
+#pragma once
+// SignalCore: the copy engine on its own thread (core #2). It takes the journal's records and
+// ticks in stamp order, runs the stream CopyEngine (grouping, sizing, guardrails, decisions,
+// paper fills, ledgers — the same code a replay runs), and turns what it produced into
+// idempotent store writes: events, attempts, fills, ledger entries, breaker events, market
+// facts, price marks and per-minute portfolio snapshots. It asks the executor for the book of
+// every group it will decide. The decision logic itself stays pure in CopyEngine.
+
+#include "capture/CaptureRecord.h"
+#include "config/EngineConfig.h"
+#include "domain/PendingWork.h"
+#include "replay/CopyEngine.h"
+#include "store/WriteOp.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+namespace slip {
+namespace store {
+class StoreWriter;
+}
+
+class SignalCore : public QObject
+{
+    Q_OBJECT
+public:
+    /// writer and work must outlive the core.
+    SignalCore(EngineConfig config, store::StoreWriter& writer, PendingWork& work, QString mode = QStringLiteral("paper"));
+    ~SignalCore() override;
+
+    /// Ledger hash of the engine's portfolios as they stand (for checks; call on the core's thread).
+    QString ledgerHash() const;
+    const CopyEngine& engine() const { return *engine_; }
+
+public Q_SLOTS:
+    /// Rebuilds the engine from the capture files of earlier runs (oldest first), storing
+    /// whatever was not stored yet, then emits recovered().
+    void recover(const QStringList& files);
+    /// The next record from the journal.
+    void take(const slip::CaptureRecord& record);
+    /// The stream reached t.
+    void tick(qint64 t);
+    /// End of stream (tests, `run --until`): decides every remaining group and applies every
+    /// remaining settlement and reset, as a replay does at its end.
+    void finish();
+
+Q_SIGNALS:
+    /// Recovery is over; t is the last record time found (0 when none).
+    void recovered(qint64 t, int records, const QString& problems);
+    /// The executor should fetch this asset's book at atMs (the group's close).
+    void bookWanted(const QString& asset, qint64 atMs);
+    /// The set of assets any scope holds changed.
+    void heldAssetsChanged(const QStringList& assets);
+    /// A batch went to the writer: what it holds, for change notifications once it commits.
+    void batchSubmitted(quint64 batchId, int attempts, bool portfolio);
+    /// Stream progress for the health read model.
+    void progress(qint64 streamMs, int pendingGroups, qint64 lastEventMs, qint64 lastDecisionMs);
+    /// The switches in force in the stream (the latest control records).
+    void switchesInStream(bool killSwitch, bool paused);
+
+private:
+    void handle(CopyEngine::Output& out, const CaptureRecord* record);
+    void snapshotIfDue(std::int64_t t, store::WriteBatch& batch);
+    void recordExtras(const CaptureRecord& r, store::WriteBatch& batch);
+    void submit(store::WriteBatch batch, int attempts, bool portfolio);
+    void flushBatch();
+    QString walletOf(int index) const;
+
+    std::unique_ptr<CopyEngine> engine_;
+    store::StoreWriter& writer_;
+    PendingWork& work_;
+    QString mode_;
+    QStringList held_;
+    std::int64_t lastSnapshotMinute_ = 0;
+    std::int64_t lastEventMs_ = 0;
+    bool recovering_ = false;
+    store::WriteBatch batch_; // ops not yet submitted (recovery gathers many records per batch)
+    int batchAttempts_ = 0;
+    bool batchPortfolio_ = false;
+    std::mutex batchesMutex_;
+    QSet<quint64> batches_; // submitted, not yet committed (counted in work_)
+};
+
+} // namespace slip
