@@ -47,7 +47,9 @@ void onSignal(int) { g_stop = true; }
 int runHeadless(const QStringList& input)
 {
     QStringList args = input;
-    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args);
+    QStringList scan = args; // dataDirectoryFile consumes --data-dir; the loop below needs it too
+    const QString endpointsFile = slip::Endpoints::dataDirectoryFile(scan);
+    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args, endpointsFile);
     if (!endpoints) {
         std::fprintf(stderr, "run: %s\n", qPrintable(endpoints.error()));
         return 2;

@@ -65,11 +65,13 @@ EngineRuntime::EngineRuntime(const Clock& clock, store::StoreWriter& writer, QSt
     mo.marketRefreshMs = options_.marketRefreshMs;
     mo.heartbeatMs = options_.heartbeatMs;
     mo.http = options_.http;
+    mo.limits = options_.endpoints.rateLimits();
     ExecutorOptions eo;
     eo.clob = options_.endpoints.clob;
     eo.markIntervalMs = options_.markIntervalMs;
     eo.heartbeatMs = options_.heartbeatMs;
     eo.http = options_.http;
+    eo.limits = options_.endpoints.rateLimits();
 
     monitor_ = new MonitorCore(clock_, *journal_, work_, mo);
     signal_ = new SignalCore(config_, writer_, work_, options_.mode);
@@ -204,6 +206,7 @@ void EngineRuntime::stop()
     signal_ = nullptr;
     ready_ = false;
     health_.running = false;
+    publishHealth(true); // so `slipstream-cli status` says the engine stopped
 }
 
 Status EngineRuntime::recordSwitch(const QString& action, bool engaged)
@@ -253,8 +256,10 @@ void EngineRuntime::publishHealth(bool force)
 {
     if (!force && healthThrottle_.isValid() && healthThrottle_.elapsed() < 250)
         return;
-    const bool store = force || !healthThrottle_.isValid() || healthThrottle_.elapsed() >= 2'000;
+    const bool store = force || !healthStored_.isValid() || healthStored_.elapsed() >= 2'000;
     healthThrottle_.start();
+    if (store)
+        healthStored_.start();
     health_.tMs = clock_.nowMs();
     health_.writeQueueDepth = int(writer_.stats().queueDepth);
     health_.captureBytes = journal_->bytesWritten();

@@ -116,6 +116,7 @@ private:
     QHash<QString, bool> markets_;
     HealthSnapshot health_;
     QElapsedTimer healthThrottle_;
+    QElapsedTimer healthStored_;
     bool ready_ = false;
     bool started_ = false;
 };

@@ -27,7 +27,7 @@ std::int64_t ExecutorCore::nextMark(std::int64_t now) const
 
 void ExecutorCore::start()
 {
-    http_ = std::make_unique<HttpClient>(clock_, RateLimiter::polymarketDefaults(), options_.http);
+    http_ = std::make_unique<HttpClient>(clock_, options_.limits, options_.http);
     heartbeat_ = std::make_unique<QTimer>();
     heartbeat_->setInterval(options_.heartbeatMs);
     connect(heartbeat_.get(), &QTimer::timeout, this, &ExecutorCore::heartbeat);

@@ -9,6 +9,7 @@
 #include "domain/Clock.h"
 #include "domain/PendingWork.h"
 #include "net/HttpClient.h"
+#include "net/RateLimiter.h"
 
 #include <QObject>
 #include <QSet>
@@ -30,6 +31,7 @@ struct ExecutorOptions
     std::int64_t markIntervalMs = 30'000;  ///< clock time between marks of held assets
     int heartbeatMs = 50;
     HttpOptions http;
+    QList<RateLimitRule> limits = RateLimiter::polymarketDefaults(); ///< token buckets per endpoint family
 };
 
 class ExecutorCore : public QObject

@@ -56,7 +56,7 @@ api::FeedHealth& MonitorCore::feed(const QString& name)
 
 void MonitorCore::start(const QStringList& wallets, const QHash<QString, qint64>& checkpoints)
 {
-    http_ = std::make_unique<HttpClient>(clock_, RateLimiter::polymarketDefaults(), options_.http);
+    http_ = std::make_unique<HttpClient>(clock_, options_.limits, options_.http);
     heartbeat_ = std::make_unique<QTimer>();
     heartbeat_->setInterval(options_.heartbeatMs);
     connect(heartbeat_.get(), &QTimer::timeout, this, &MonitorCore::heartbeat);

@@ -10,6 +10,7 @@
 #include "domain/Clock.h"
 #include "domain/PendingWork.h"
 #include "net/HttpClient.h"
+#include "net/RateLimiter.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,6 +46,7 @@ struct MonitorOptions
     std::int64_t marketRefreshMs = 5 * 60'000; ///< re-read open markets (closing, resolution)
     int heartbeatMs = 50;                    ///< real time between schedule checks
     HttpOptions http;
+    QList<RateLimitRule> limits = RateLimiter::polymarketDefaults(); ///< token buckets per endpoint family
 };
 
 class MonitorCore : public QObject
