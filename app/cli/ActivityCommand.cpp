@@ -39,13 +39,17 @@ int runActivity(const QStringList& argsIn)
     QTextStream err(stderr);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         QTextStream(stdout) << "Usage: slipstream-cli activity WALLET [--since S] [--limit N] [--data-api-url URL]\n"
+                               "                                    [--endpoints FILE] [--data-dir DIR]\n"
                                "WALLET is the proxy wallet. S is epoch seconds or an ISO-8601 date/time.\n"
                                "Without --since, prints the latest N trades (N <= 500, default 100); with it, every\n"
                                "trade since S up to N (default 1000). One JSON object per line:\n"
                                "{\"key\",\"wallet\",\"tx\",\"asset\",\"condition\",\"side\",\"price\",\"shares\",\"time_ms\"}\n";
         return 0;
     }
-    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args);
+    // An endpoints file (--endpoints FILE, else the data directory's endpoints.json) sets
+    // URLs and rate limits; the environment and the per-URL flags override it.
+    const QString endpointsFile = slip::Endpoints::dataDirectoryFile(args);
+    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args, endpointsFile);
     if (!endpoints) {
         err << "activity: " << endpoints.error() << '\n';
         return 2;
@@ -84,7 +88,7 @@ int runActivity(const QStringList& argsIn)
         return 2;
     }
     slip::SystemClock clock;
-    slip::HttpClient http(clock, slip::RateLimiter::polymarketDefaults());
+    slip::HttpClient http(clock, endpoints->rateLimits());
     slip::polymarket::DataApiClient data(http, endpoints->dataApi, clock);
     QEventLoop loop;
     int rc = 1;

@@ -19,12 +19,15 @@ int runBook(const QStringList& argsIn)
     QStringList args = argsIn;
     QTextStream err(stderr);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        QTextStream(stdout) << "Usage: slipstream-cli book TOKEN_ID [--clob-url URL]\n"
+        QTextStream(stdout) << "Usage: slipstream-cli book TOKEN_ID [--clob-url URL] [--endpoints FILE] [--data-dir DIR]\n"
                                "Prints {\"asset\",\"bids\",\"asks\",\"tick\",\"min_order_size\",\"timestamp_ms\"}; "
                                "prices and sizes in micros, best levels first.\n";
         return 0;
     }
-    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args);
+    // An endpoints file (--endpoints FILE, else the data directory's endpoints.json) sets
+    // URLs and rate limits; the environment and the per-URL flags override it.
+    const QString endpointsFile = slip::Endpoints::dataDirectoryFile(args);
+    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args, endpointsFile);
     if (!endpoints) {
         err << "book: " << endpoints.error() << '\n';
         return 2;
@@ -35,7 +38,7 @@ int runBook(const QStringList& argsIn)
     }
     const QString token = args[0];
     slip::SystemClock clock;
-    slip::HttpClient http(clock, slip::RateLimiter::polymarketDefaults());
+    slip::HttpClient http(clock, endpoints->rateLimits());
     slip::polymarket::ClobMarketClient clob(http, endpoints->clob);
     QEventLoop loop;
     int rc = 1;

@@ -19,12 +19,15 @@ int runMarket(const QStringList& argsIn)
     QStringList args = argsIn;
     QTextStream err(stderr);
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        QTextStream(stdout) << "Usage: slipstream-cli market ID [--gamma-url URL]\n"
+        QTextStream(stdout) << "Usage: slipstream-cli market ID [--gamma-url URL] [--endpoints FILE] [--data-dir DIR]\n"
                                "ID is a condition id (0x…), a token id (digits) or a market/event slug.\n"
                                "Prints the normalized market as JSON (prices, tick and sizes in micros).\n";
         return 0;
     }
-    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args);
+    // An endpoints file (--endpoints FILE, else the data directory's endpoints.json) sets
+    // URLs and rate limits; the environment and the per-URL flags override it.
+    const QString endpointsFile = slip::Endpoints::dataDirectoryFile(args);
+    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args, endpointsFile);
     if (!endpoints) {
         err << "market: " << endpoints.error() << '\n';
         return 2;
@@ -34,7 +37,7 @@ int runMarket(const QStringList& argsIn)
         return 2;
     }
     slip::SystemClock clock;
-    slip::HttpClient http(clock, slip::RateLimiter::polymarketDefaults());
+    slip::HttpClient http(clock, endpoints->rateLimits());
     slip::polymarket::GammaClient gamma(http, endpoints->gamma);
     QEventLoop loop;
     int rc = 1;

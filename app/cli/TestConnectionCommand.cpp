@@ -36,10 +36,14 @@ int runTestConnection(const QStringList& argsIn)
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         out << "Usage: slipstream-cli test-connection [--data-api-url URL] [--clob-url URL] [--gamma-url URL]\n"
                "                                      [--market-ws-url URL] [--rtds-url URL] [--timeout-ms N]\n"
+               "                                      [--endpoints FILE] [--data-dir DIR]\n"
                "Probes GET <data-api>/, GET <clob>/time, GET <gamma>/markets?limit=1 and opens both WebSockets.\n";
         return 0;
     }
-    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args);
+    // An endpoints file (--endpoints FILE, else the data directory's endpoints.json) sets
+    // URLs and rate limits; the environment and the per-URL flags override it.
+    const QString endpointsFile = slip::Endpoints::dataDirectoryFile(args);
+    auto endpoints = slip::Endpoints::fromEnvironmentAndArgs(args, endpointsFile);
     if (!endpoints) {
         err << "test-connection: " << endpoints.error() << '\n';
         return 2;
@@ -57,7 +61,7 @@ int runTestConnection(const QStringList& argsIn)
     slip::HttpOptions options;
     options.timeoutMs = timeoutMs;
     options.maxAttempts = 1; // report the first failure as it is
-    slip::HttpClient http(clock, slip::RateLimiter::polymarketDefaults(), options);
+    slip::HttpClient http(clock, endpoints->rateLimits(), options);
 
     std::vector<std::shared_ptr<Probe>> probes;
     int pending = 0;

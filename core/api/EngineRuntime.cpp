@@ -132,6 +132,10 @@ EngineRuntime::EngineRuntime(const Clock& clock, store::StoreWriter& writer, QSt
                 Q_EMIT checkpoint(name, value);
             },
             Qt::QueuedConnection);
+    if (options_.realTimeTicks) {
+        CaptureJournal* journal = journal_.get();
+        signal_->setDecisionWakeups(&clock_, options_.clockSpeed, [journal] { journal->tick(); });
+    }
     tickTimer_.setInterval(options_.heartbeatMs);
     connect(&tickTimer_, &QTimer::timeout, this, [this] { journal_->tick(); });
     health_.profile = options_.profile;

@@ -300,6 +300,25 @@ void CopyEngine::collect(Output& out)
     events(std::size_t(n), *global_);
 }
 
+std::int64_t CopyEngine::nextDecisionMs() const
+{
+    std::int64_t next = -1;
+    for (std::size_t i : pending_) {
+        const std::int64_t d = grouper_.groups()[i].decisionMs;
+        if (next < 0 || d < next)
+            next = d;
+    }
+    return next;
+}
+
+std::int64_t CopyEngine::nextDueMs() const
+{
+    const std::int64_t decision = nextDecisionMs();
+    if (held_.empty())
+        return decision;
+    return decision < 0 ? lastT_ : std::min(lastT_, decision);
+}
+
 std::vector<BookNeed> CopyEngine::pendingBookNeeds() const
 {
     std::vector<BookNeed> needs;

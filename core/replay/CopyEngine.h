@@ -92,6 +92,11 @@ public:
     int pendingGroups() const { return int(pending_.size()); }
     /// The books the undecided groups will walk (after a restart, to ask for them again).
     std::vector<BookNeed> pendingBookNeeds() const;
+    /// Earliest decision time of the undecided groups, -1 when none.
+    std::int64_t nextDecisionMs() const;
+    /// The stream time after which the engine has work: the newest records (held until the
+    /// stream moves past their t) or the next decision; -1 when there is nothing to do.
+    std::int64_t nextDueMs() const;
     /// Largest decision time of any group so far (0 before the first).
     std::int64_t lastDecisionMs() const { return lastDecisionMs_; }
     /// The books and markets seen so far.

@@ -7,27 +7,6 @@ QByteArray num(std::int64_t v) { return QByteArray::number(qlonglong(v)); }
 
 QByteArray opt(const std::optional<std::int64_t>& v) { return v ? num(*v) : QByteArrayLiteral("null"); }
 
-QByteArray attemptJson(const CopyAttempt& a)
-{
-    QByteArray reasons = "[";
-    for (qsizetype i = 0; i < a.reasons.size(); ++i) {
-        if (i)
-            reasons += ',';
-        reasons += ReplayResultWriter::quote(a.reasons[i]);
-    }
-    reasons += ']';
-    return "{\"scope\":" + ReplayResultWriter::quote(a.scope) + ",\"wallet\":" + ReplayResultWriter::quote(a.wallet) +
-           ",\"asset\":" + ReplayResultWriter::quote(a.asset) + ",\"side\":" + ReplayResultWriter::quote(a.side) +
-           ",\"group_key\":" + ReplayResultWriter::quote(a.groupKey) + ",\"t0_ms\":" + num(a.t0) +
-           ",\"flush_ms\":" + num(a.flushMs) + ",\"decision_ms\":" + num(a.decisionMs) +
-           ",\"their_shares\":" + num(a.theirShares) + ",\"their_notional\":" + num(a.theirNotional) +
-           ",\"their_vwap\":" + num(a.theirVwap) + ",\"target_notional\":" + opt(a.targetNotional) +
-           ",\"target_shares\":" + opt(a.targetShares) + ",\"decision\":" +
-           (a.execute ? QByteArrayLiteral("\"EXECUTE\"") : QByteArrayLiteral("\"SKIP\"")) + ",\"reasons\":" + reasons +
-           ",\"mid\":" + opt(a.mid) + ",\"filled_shares\":" + opt(a.filledShares) +
-           ",\"filled_notional\":" + opt(a.filledNotional) + ",\"vwap\":" + opt(a.vwap) + ",\"fee\":" + opt(a.fee) + '}';
-}
-
 QByteArray portfolioJson(const PortfolioFigures& f)
 {
     QByteArray positions = "[";
@@ -55,6 +34,27 @@ void writeList(QByteArray& out, const char* key, const std::vector<T>& items, F&
 }
 
 } // namespace
+
+QByteArray ReplayResultWriter::attemptJson(const CopyAttempt& a)
+{
+    QByteArray reasons = "[";
+    for (qsizetype i = 0; i < a.reasons.size(); ++i) {
+        if (i)
+            reasons += ',';
+        reasons += ReplayResultWriter::quote(a.reasons[i]);
+    }
+    reasons += ']';
+    return "{\"scope\":" + ReplayResultWriter::quote(a.scope) + ",\"wallet\":" + ReplayResultWriter::quote(a.wallet) +
+           ",\"asset\":" + ReplayResultWriter::quote(a.asset) + ",\"side\":" + ReplayResultWriter::quote(a.side) +
+           ",\"group_key\":" + ReplayResultWriter::quote(a.groupKey) + ",\"t0_ms\":" + num(a.t0) +
+           ",\"flush_ms\":" + num(a.flushMs) + ",\"decision_ms\":" + num(a.decisionMs) +
+           ",\"their_shares\":" + num(a.theirShares) + ",\"their_notional\":" + num(a.theirNotional) +
+           ",\"their_vwap\":" + num(a.theirVwap) + ",\"target_notional\":" + opt(a.targetNotional) +
+           ",\"target_shares\":" + opt(a.targetShares) + ",\"decision\":" +
+           (a.execute ? QByteArrayLiteral("\"EXECUTE\"") : QByteArrayLiteral("\"SKIP\"")) + ",\"reasons\":" + reasons +
+           ",\"mid\":" + opt(a.mid) + ",\"filled_shares\":" + opt(a.filledShares) +
+           ",\"filled_notional\":" + opt(a.filledNotional) + ",\"vwap\":" + opt(a.vwap) + ",\"fee\":" + opt(a.fee) + '}';
+}
 
 QByteArray ReplayResultWriter::quote(const QString& text)
 {

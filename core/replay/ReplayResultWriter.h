@@ -13,6 +13,8 @@ class ReplayResultWriter
 public:
     /// The whole result object, one attempt / portfolio / event per line, ending in a newline.
     static QByteArray toJson(const ReplayResult& result);
+    /// One §8 attempt object on one line, exactly as in the result (the CLI's `attempts --json`).
+    static QByteArray attemptJson(const CopyAttempt& attempt);
     /// A JSON string literal for text (quotes and escapes included).
     static QByteArray quote(const QString& text);
 };

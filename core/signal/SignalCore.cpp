@@ -24,39 +24,93 @@ constexpr std::size_t kRecoveryBatchOps = 4'000;
 
 QVariant optionalMicros(const std::optional<std::int64_t>& v) { return v ? QVariant(qint64(*v)) : QVariant(); }
 
-// Batches this process's writer committed before their submitter had noted their id.
-std::set<quint64>& earlyCommits()
-{
-    static std::set<quint64> ids;
-    return ids;
-}
-
 } // namespace
 
 SignalCore::SignalCore(EngineConfig config, store::StoreWriter& writer, PendingWork& work, QString mode)
-    : engine_(std::make_unique<CopyEngine>(std::move(config))), writer_(writer), work_(work), mode_(std::move(mode))
+    : engine_(std::make_unique<CopyEngine>(std::move(config))),
+      writer_(writer),
+      work_(work),
+      mode_(std::move(mode)),
+      tracker_(std::make_shared<BatchTracker>())
 {
+    tracker_->work = &work_;
     engine_->setKeepEvents(true);
     engine_->setLiveOutput(true);
     qRegisterMetaType<slip::CaptureRecord>();
-    // Runs on the writer's thread: only the mutex-guarded id set and the atomic counter are touched.
-    auto finished = [this](quint64 id) {
-        std::lock_guard lock(batchesMutex_);
-        if (batches_.remove(id)) {
-            work_.done();
-        } else {
-            auto& early = earlyCommits();
-            early.insert(id);
-            while (early.size() > 4096)
-                early.erase(early.begin());
-        }
-    };
-    connect(&writer_, &store::StoreWriter::committed, this, finished, Qt::DirectConnection);
-    connect(&writer_, &store::StoreWriter::failed, this,
-            [finished](quint64 id, const QString&) { finished(id); }, Qt::DirectConnection);
+    // Runs on the writer's thread, possibly after this core is gone: it touches only the shared
+    // tracker, which outlives both sides and is told when the core detaches.
+    auto tracker = tracker_;
+    connection_ = connect(&writer_, &store::StoreWriter::committed, &writer_,
+                          [tracker](quint64 id) { tracker->finished(id); }, Qt::DirectConnection);
+    failedConnection_ = connect(&writer_, &store::StoreWriter::failed, &writer_,
+                                [tracker](quint64 id, const QString&) { tracker->finished(id); }, Qt::DirectConnection);
 }
 
-SignalCore::~SignalCore() = default;
+SignalCore::~SignalCore()
+{
+    QObject::disconnect(connection_);
+    QObject::disconnect(failedConnection_);
+    tracker_->detach();
+}
+
+void SignalCore::BatchTracker::submitted(quint64 id)
+{
+    std::lock_guard lock(mutex);
+    if (!work)
+        return;
+    if (early.erase(id) > 0)
+        work->done();
+    else
+        pending.insert(id);
+}
+
+void SignalCore::BatchTracker::finished(quint64 id)
+{
+    std::lock_guard lock(mutex);
+    if (!work)
+        return;
+    if (pending.erase(id) > 0) {
+        work->done();
+    } else {
+        // Committed before its submitter noted the id (or another component's batch).
+        early.insert(id);
+        while (early.size() > 4096)
+            early.erase(early.begin());
+    }
+}
+
+void SignalCore::BatchTracker::detach()
+{
+    std::lock_guard lock(mutex);
+    work = nullptr;
+}
+
+void SignalCore::setDecisionWakeups(const Clock* clock, double speed, std::function<void()> requestTick)
+{
+    clock_ = clock;
+    speed_ = speed > 0 ? speed : 1.0;
+    requestTick_ = std::move(requestTick);
+}
+
+// A decision is due once the stream passes its time (and new records are taken once it passes
+// theirs); rather than wait for the next periodic tick, wake up just after, so the copy goes out
+// as soon as the configured latency allows.
+void SignalCore::armWakeup()
+{
+    if (!clock_ || !requestTick_ || recovering_)
+        return;
+    const std::int64_t next = engine_->nextDueMs();
+    if (next < 0)
+        return;
+    if (!wakeup_) {
+        wakeup_ = std::make_unique<QTimer>();
+        wakeup_->setSingleShot(true);
+        wakeup_->setTimerType(Qt::PreciseTimer);
+        connect(wakeup_.get(), &QTimer::timeout, this, [this] { requestTick_(); });
+    }
+    const double realMs = double(next + 1 - clock_->nowMs()) / speed_;
+    wakeup_->start(int(std::clamp(realMs, 0.0, 60'000.0) + 0.999));
+}
 
 QString SignalCore::walletOf(int index) const
 {
@@ -69,13 +123,7 @@ void SignalCore::submit(store::WriteBatch batch, int attempts, bool portfolio)
         return;
     work_.add();
     const quint64 id = writer_.submit(std::move(batch));
-    {
-        std::lock_guard lock(batchesMutex_);
-        if (earlyCommits().erase(id) > 0)
-            work_.done();
-        else
-            batches_.insert(id);
-    }
+    tracker_->submitted(id);
     Q_EMIT batchSubmitted(id, attempts, portfolio);
 }
 
@@ -208,6 +256,7 @@ void SignalCore::handle(CopyEngine::Output& out, const CaptureRecord* record)
     batchPortfolio_ = batchPortfolio_ || portfolio;
     if (!recovering_ || batch_.size() >= kRecoveryBatchOps)
         flushBatch();
+    armWakeup();
 }
 
 void SignalCore::snapshotIfDue(std::int64_t t, store::WriteBatch& batch)

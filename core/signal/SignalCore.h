@@ -8,6 +8,7 @@
 
 #include "capture/CaptureRecord.h"
 #include "config/EngineConfig.h"
+#include "domain/Clock.h"
 #include "domain/PendingWork.h"
 #include "replay/CopyEngine.h"
 #include "store/WriteOp.h"
@@ -15,10 +16,13 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 
 namespace slip {
 namespace store {
@@ -32,6 +36,11 @@ public:
     /// writer and work must outlive the core.
     SignalCore(EngineConfig config, store::StoreWriter& writer, PendingWork& work, QString mode = QStringLiteral("paper"));
     ~SignalCore() override;
+
+    /// Live runs: wake up right after the next decision time (clock: the engine's clock; speed:
+    /// clock ms per real ms) and call requestTick, which must move the stream through the
+    /// journal so the tick keeps its place among the records.
+    void setDecisionWakeups(const Clock* clock, double speed, std::function<void()> requestTick);
 
     /// Ledger hash of the engine's portfolios as they stand (for checks; call on the core's thread).
     QString ledgerHash() const;
@@ -69,6 +78,7 @@ private:
     void recordExtras(const CaptureRecord& r, store::WriteBatch& batch);
     void submit(store::WriteBatch batch, int attempts, bool portfolio);
     void flushBatch();
+    void armWakeup();
     QString walletOf(int index) const;
 
     std::unique_ptr<CopyEngine> engine_;
@@ -82,8 +92,24 @@ private:
     store::WriteBatch batch_; // ops not yet submitted (recovery gathers many records per batch)
     int batchAttempts_ = 0;
     bool batchPortfolio_ = false;
-    std::mutex batchesMutex_;
-    QSet<quint64> batches_; // submitted, not yet committed (counted in work_)
+    // Batches submitted and not yet committed, each counted in work_ until the writer says so.
+    struct BatchTracker
+    {
+        std::mutex mutex;
+        PendingWork* work = nullptr; // null once the core is gone
+        std::set<quint64> pending;
+        std::set<quint64> early;
+        void submitted(quint64 id);
+        void finished(quint64 id);
+        void detach();
+    };
+    std::shared_ptr<BatchTracker> tracker_;
+    QMetaObject::Connection connection_;
+    QMetaObject::Connection failedConnection_;
+    const Clock* clock_ = nullptr;
+    double speed_ = 1.0;
+    std::function<void()> requestTick_;
+    std::unique_ptr<QTimer> wakeup_;
 };
 
 } // namespace slip

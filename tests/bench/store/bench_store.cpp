@@ -35,7 +35,7 @@ WriteBatch batchFor(qint64 i)
     e.timeMs = 1700000000000 + i;
     e.detectMs = e.timeMs + 500;
     LedgerRow l{QStringLiteral("SHADOW"), e.wallet, e.key, QStringLiteral("BUY"), QString(), e.asset,
-                e.conditionId, e.shares.raw(), -e.price.raw(), e.price.raw(), 0, 0, e.detectMs};
+                e.conditionId, e.shares.raw(), -e.price.raw(), e.price.raw(), 0, 0, e.detectMs, e.key, 0, e.price.raw()};
     LedgerRow g = l;
     g.scope = QStringLiteral("EXEC_GLOBAL");
     g.wallet = QString();

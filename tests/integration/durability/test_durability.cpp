@@ -46,7 +46,8 @@ WriteBatch batchFor(qint64 seq)
 {
     LedgerRow l{QStringLiteral("EXEC_USER"), kWallet, QStringLiteral("group-%1").arg(seq),
                 QStringLiteral("BUY"), QString(), QString::number(1000 + seq % 7), QStringLiteral("0xcond"),
-                1000000 + seq, -(500000 + seq), 500000 + seq, 0, seq % 100, 1700000000000 + seq};
+                1000000 + seq, -(500000 + seq), 500000 + seq, 0, seq % 100, 1700000000000 + seq,
+                QStringLiteral("group-%1").arg(seq), 0, 500000 + seq};
     LedgerRow fee = l;
     fee.entryType = QStringLiteral("FEE");
     return {EventRepository::insertOp(eventFor(seq), QStringLiteral("durability")),

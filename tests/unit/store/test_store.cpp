@@ -141,7 +141,7 @@ private Q_SLOTS:
         StoreWriter writer;
         QVERIFY(writer.open(path).ok());
         LedgerRow entry{"EXEC_USER", "0x1111111111111111111111111111111111111111", "group-1", "BUY", "",
-                        "123", "0xcond", 1000000, -520000, 520000, 0, 0, 5};
+                        "123", "0xcond", 1000000, -520000, 520000, 0, 0, 5, "group-1", 0, 520000};
         QSignalSpy committed(&writer, &StoreWriter::committed);
         for (int i = 0; i < 3; ++i) {
             writer.submit({EventRepository::insertOp(sampleEvent("k1"), "test"),
