@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
 #include "api/Terminal.h"
+#include "docks/AttemptsDock.h"
+#include "docks/LogDock.h"
+#include "docks/OverviewDock.h"
+#include "docks/PositionsDock.h"
+#include "docks/SkipReasonsDock.h"
 #include "docks/SystemDock.h"
 #include "docks/WalletsDock.h"
+#include "widgets/EngineControls.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +19,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
+#include <QToolButton>
 
 // Resources compiled into the static ui library must be registered by hand.
 static void initUiResources()
@@ -23,7 +31,7 @@ static void initUiResources()
 namespace slip::ui {
 namespace {
 // Bump when the dock set changes so an old saved state is not applied to a new layout.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
@@ -31,21 +39,11 @@ MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
 {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Slipstream — %1").arg(terminal.dataDirectory().root()));
+    setWindowTitle(terminal.isDemo() ? tr("Slipstream — DEMO — %1").arg(terminal.dataDirectory().root())
+                                     : tr("Slipstream — %1").arg(terminal.dataDirectory().root()));
     setWindowIcon(QIcon(QStringLiteral(":/slipstream/icons/slipstream.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    resize(1280, 800);
-
-    // The control bar holds the engine controls. Until the engine runs (paper) and live
-    // execution exists, it states the mode plainly rather than offering switches that do nothing.
-    controlBar_ = addToolBar(tr("Controls"));
-    controlBar_->setObjectName(QStringLiteral("controlToolBar"));
-    controlBar_->setMovable(false);
-    auto* mode = new QLabel(tr("  PAPER — simulated copies only; live trading is not available in this build  "),
-                            controlBar_);
-    mode->setObjectName(QStringLiteral("modeLabel"));
-    mode->setToolTip(tr("Every copy is simulated against the venue's order book. No real orders are sent."));
-    controlBar_->addWidget(mode);
+    resize(1440, 900);
 
     auto* centre = new QLabel(tr("Slipstream"), this);
     centre->setAlignment(Qt::AlignCenter);
@@ -53,15 +51,98 @@ MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
     setCentralWidget(centre);
     centralWidget()->hide();
 
-    walletsDock_ = new WalletsDock(terminal_, this);
-    systemDock_ = new SystemDock(terminal_, this);
-    addDockWidget(Qt::LeftDockWidgetArea, walletsDock_);
-    addDockWidget(Qt::RightDockWidgetArea, systemDock_);
+    buildToolBars();
+    buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(terminal.dataDirectory().databasePath()));
 
     defaultState_ = saveState(kLayoutVersion);
-    restoreLayout();
+    if (!restoreLayout()) {
+        // Dock proportions only take once the window has its real size; the built-in
+        // arrangement (and "Reset layout") use the result.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({positionsDock_, walletsDock_}, {3, 2}, Qt::Vertical);
+            resizeDocks({overviewDock_, attemptsDock_}, {3, 2}, Qt::Vertical);
+            defaultState_ = saveState(kLayoutVersion);
+        });
+    }
+    controls_->showState(terminal_.controls());
+}
+
+void MainWindow::buildToolBars()
+{
+    controls_ = new EngineControls(terminal_, this);
+    connect(controls_, &EngineControls::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Slipstream"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("controlErrorDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): an engine error must not block the window
+    });
+
+    // The control bar holds the engine controls. Live execution does not exist yet, so the mode
+    // is stated plainly rather than offered as a switch that does nothing.
+    controlBar_ = addToolBar(tr("Controls"));
+    controlBar_->setObjectName(QStringLiteral("controlToolBar"));
+    controlBar_->setMovable(false);
+    controlBar_->addWidget(controls_->killSwitchButton());
+    controlBar_->addSeparator();
+    controlBar_->addAction(controls_->pauseAction());
+    controlBar_->addSeparator();
+    auto* mode = new QLabel(tr("  PAPER — simulated copies only; live trading is not available in this build  "),
+                            controlBar_);
+    mode->setObjectName(QStringLiteral("modeLabel"));
+    mode->setToolTip(tr("Every copy is simulated against the venue's order book. No real orders are sent."));
+    controlBar_->addWidget(mode);
+
+    // Banners sit on their own full-width row under the controls. They are not a user toolbar:
+    // their visibility follows the state, never the saved layout or the toolbar menu.
+    addToolBarBreak();
+    bannerBar_ = addToolBar(tr("Banners"));
+    bannerBar_->setObjectName(QStringLiteral("bannerToolBar"));
+    bannerBar_->setMovable(false);
+    bannerBar_->setFloatable(false);
+    bannerBar_->toggleViewAction()->setVisible(false);
+    controls_->banners()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bannerBar_->addWidget(controls_->banners());
+    connect(controls_, &EngineControls::bannersVisibleChanged, this, &MainWindow::showBanners);
+}
+
+void MainWindow::showBanners(bool visible)
+{
+    bannerBar_->setVisible(visible);
+}
+
+void MainWindow::buildDocks()
+{
+    overviewDock_ = new OverviewDock(terminal_, this);
+    walletsDock_ = new WalletsDock(terminal_, this);
+    positionsDock_ = new PositionsDock(terminal_, this);
+    systemDock_ = new SystemDock(terminal_, this);
+    attemptsDock_ = new AttemptsDock(terminal_, this);
+    skipReasonsDock_ = new SkipReasonsDock(terminal_, this);
+    logDock_ = new LogDock(this);
+
+    // Overview alone on the left so the equity curve gets the height; positions over wallets on
+    // the right (System behind Wallets); attempts, skip reasons and the log tabbed at the bottom.
+    addDockWidget(Qt::LeftDockWidgetArea, overviewDock_);
+    addDockWidget(Qt::RightDockWidgetArea, positionsDock_);
+    addDockWidget(Qt::RightDockWidgetArea, walletsDock_);
+    tabifyDockWidget(walletsDock_, systemDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, attemptsDock_);
+    tabifyDockWidget(attemptsDock_, skipReasonsDock_);
+    tabifyDockWidget(attemptsDock_, logDock_);
+    walletsDock_->raise();
+    attemptsDock_->raise();
+    resizeDocks({overviewDock_, positionsDock_}, {1, 1}, Qt::Horizontal);
+    resizeDocks({positionsDock_, walletsDock_}, {3, 2}, Qt::Vertical);
+
+    connect(skipReasonsDock_, &SkipReasonsDock::reasonActivated, attemptsDock_, &AttemptsDock::showReason);
+}
+
+QList<QDockWidget*> MainWindow::docks() const
+{
+    return {overviewDock_, walletsDock_, positionsDock_, attemptsDock_, skipReasonsDock_, logDock_, systemDock_};
 }
 
 void MainWindow::buildMenus()
@@ -70,9 +151,14 @@ void MainWindow::buildMenus()
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    auto* engine = menuBar()->addMenu(tr("&Engine"));
+    engine->setObjectName(QStringLiteral("engineMenu"));
+    engine->addAction(controls_->killSwitchAction());
+    engine->addAction(controls_->pauseAction());
+
     auto* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget* dock : {static_cast<QDockWidget*>(walletsDock_), static_cast<QDockWidget*>(systemDock_)})
+    for (QDockWidget* dock : docks())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     auto* reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
@@ -95,6 +181,9 @@ void MainWindow::resetLayout()
     restoreState(defaultState_, kLayoutVersion);
     for (auto* dock : findChildren<QDockWidget*>())
         dock->setVisible(true);
+    walletsDock_->raise();
+    attemptsDock_->raise();
+    controls_->showState(terminal_.controls());
 }
 
 void MainWindow::setLayoutLocked(bool locked)

@@ -1,11 +1,13 @@
 #pragma once
-// MainWindow: the frame — menus, the control toolbar and the dock panels. Each dock owns its
-// widget and model; this class only arranges them and saves/restores the layout per profile.
+// MainWindow: the frame — menus, the control toolbar, the banners and the dock panels. Each
+// dock owns its widget and model; this class only arranges them and saves/restores the layout
+// per profile.
 
 #include <QByteArray>
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QToolBar;
 
@@ -15,6 +17,12 @@ class Terminal;
 
 namespace slip::ui {
 
+class AttemptsDock;
+class EngineControls;
+class LogDock;
+class OverviewDock;
+class PositionsDock;
+class SkipReasonsDock;
 class SystemDock;
 class WalletsDock;
 
@@ -31,18 +39,31 @@ public:
     void setLayoutLocked(bool locked);
     /// Writes geometry and dock state to the profile's ui-state.ini.
     void saveLayout() const;
+    /// The kill switch, pause and banners.
+    EngineControls* engineControls() const { return controls_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildToolBars();
+    void buildDocks();
     void buildMenus();
     bool restoreLayout();
+    void showBanners(bool visible);
+    QList<QDockWidget*> docks() const;
 
     api::Terminal& terminal_;
-    WalletsDock* walletsDock_;
-    SystemDock* systemDock_;
-    QToolBar* controlBar_;
+    EngineControls* controls_ = nullptr;
+    WalletsDock* walletsDock_ = nullptr;
+    SystemDock* systemDock_ = nullptr;
+    OverviewDock* overviewDock_ = nullptr;
+    PositionsDock* positionsDock_ = nullptr;
+    AttemptsDock* attemptsDock_ = nullptr;
+    SkipReasonsDock* skipReasonsDock_ = nullptr;
+    LogDock* logDock_ = nullptr;
+    QToolBar* controlBar_ = nullptr;
+    QToolBar* bannerBar_ = nullptr;
     QAction* lockLayoutAction_ = nullptr;
     QByteArray defaultState_;
 };

@@ -1,5 +1,7 @@
 #include "api/DemoVenue.h"
 
+#include "api/RunOnThread.h"
+
 #include "capture/CaptureReader.h"
 #include "venue/sandbox/SandboxVenue.h"
 #include "venue/sandbox/ScaledClock.h"
@@ -7,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <condition_variable>
-#include <mutex>
 
 namespace slip::api {
 
@@ -73,15 +73,12 @@ Status DemoVenue::start()
         clock_ = std::make_unique<sandbox::ScaledClock>(from, speed_);
     }
 
-    std::mutex m;
-    std::condition_variable cv;
-    bool done = false;
     QString error;
     thread_.start();
     auto records = std::make_shared<std::vector<CaptureRecord>>(std::move(read->records));
-    QObject* context = new QObject;
-    context->moveToThread(&thread_);
-    QMetaObject::invokeMethod(context, [&, records, context] {
+    QObject context;
+    context.moveToThread(&thread_);
+    runOnThreadAndWait(&context, [&] {
         venue_ = new sandbox::SandboxVenue(*records, *clock_);
         error = venue_->start();
         endpoints_.dataApi = venue_->dataApiUrl();
@@ -90,13 +87,8 @@ Status DemoVenue::start()
         endpoints_.marketWs = venue_->marketWebSocketUrl();
         endpoints_.rtdsWs = venue_->rtdsUrl();
         QObject::connect(&thread_, &QThread::finished, venue_, &QObject::deleteLater);
-        delete context;
-        std::lock_guard lock(m);
-        done = true;
-        cv.notify_one();
-    }, Qt::QueuedConnection);
-    std::unique_lock lock(m);
-    cv.wait(lock, [&] { return done; });
+        context.moveToThread(nullptr); // handed back so it can be destroyed here
+    });
     if (!error.isEmpty())
         return Error{QStringLiteral("the demo venue could not start: %1").arg(error)};
     return {};

@@ -1,5 +1,7 @@
 #include "api/EngineRuntime.h"
 
+#include "api/RunOnThread.h"
+
 #include "capture/CaptureJournal.h"
 #include "executor/ExecutorCore.h"
 #include "log/Log.h"
@@ -10,28 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <condition_variable>
-#include <mutex>
 
 namespace slip::api {
 namespace {
-
-// Runs fn on ctx's thread after everything already queued there, and waits for it. The wait is
-// on a std::condition_variable so ThreadSanitizer sees the hand-off.
-void runQueuedAndWait(QObject* ctx, const std::function<void()>& fn)
-{
-    std::mutex m;
-    std::condition_variable cv;
-    bool done = false;
-    QMetaObject::invokeMethod(ctx, [&] {
-        fn();
-        std::lock_guard lock(m);
-        done = true;
-        cv.notify_one();
-    }, Qt::QueuedConnection);
-    std::unique_lock lock(m);
-    cv.wait(lock, [&] { return done; });
-}
 
 store::WriteOp checkpointOp(const QString& name, const QString& value, std::int64_t nowMs)
 {
@@ -193,16 +176,16 @@ void EngineRuntime::stop()
     started_ = false;
     tickTimer_.stop();
     if (monitorThread_.isRunning())
-        runQueuedAndWait(monitor_, [m = monitor_] { m->stop(); });
+        runOnThreadAndWait(monitor_, [m = monitor_] { m->stop(); });
     if (executorThread_.isRunning())
-        runQueuedAndWait(executor_, [e = executor_] { e->stop(); });
+        runOnThreadAndWait(executor_, [e = executor_] { e->stop(); });
     monitorThread_.quit();
     executorThread_.quit();
     monitorThread_.wait();
     executorThread_.wait();
     // The engine takes every record already journaled before its thread ends.
     if (signalThread_.isRunning())
-        runQueuedAndWait(signal_, [] {});
+        runOnThreadAndWait(signal_, [] {});
     signalThread_.quit();
     signalThread_.wait();
     monitor_ = nullptr;

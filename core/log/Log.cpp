@@ -1,5 +1,6 @@
 #include "log/Log.h"
 
+#include "log/LogBuffer.h"
 #include "log/RedactingSink.h"
 #include "log/SecretRedactor.h"
 
@@ -55,6 +56,7 @@ QString init(const LogOptions& options)
                               "critical or off)").arg(options.level);
     QMutexLocker locker(&s.mutex);
     s.sink->clearChildren();
+    s.sink->addChild(LogBuffer::sink());
     s.filePath.clear();
     if (options.toStderr) {
         auto err = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();

@@ -75,7 +75,9 @@ void MonitorCore::start(const QStringList& wallets, const QHash<QString, qint64>
     feed(kClobFeed);
     backfillOutstanding_ = int(wallets_.size());
     if (options_.rtds.isValid() && !options_.rtds.isEmpty()) {
-        rtds_ = std::make_unique<polymarket::RtdsSession>(clock_, options_.rtds);
+        // Keep-alives and the silence watchdog are about the network, so they run on real time even
+        // when the engine's clock runs faster (the demo) or in steps (tests).
+        rtds_ = std::make_unique<polymarket::RtdsSession>(realClock_, options_.rtds);
         rtds_->setFollowedWallets(wallets);
         connect(rtds_.get(), &polymarket::RtdsSession::tradeEvent, this, [this](const TradeEvent& e) {
             // A push is a trigger: the Data API row (with its identity key) is what the engine takes.

@@ -110,6 +110,7 @@ private:
     api::FeedHealth& feed(const QString& name);
 
     const Clock& clock_;
+    SystemClock realClock_;
     CaptureJournal& journal_;
     PendingWork& work_;
     MonitorOptions options_;

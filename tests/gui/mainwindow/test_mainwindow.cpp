@@ -6,6 +6,7 @@
 #include "api/Terminal.h"
 #include "domain/Clock.h"
 #include "models/WalletsModel.h"
+#include "store/Migrations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
             // The System dock shows the database and the stored row.
             auto* schema = find<QLabel>(systemDock, "schemaVersionLabel");
-            QCOMPARE(schema->text(), QStringLiteral("2"));
+            QCOMPARE(schema->text(), QString::number(store::Migrations::latestVersion()));
             QCOMPARE(find<QLabel>(systemDock, "databasePathLabel")->text(), dir->databasePath());
 
             // Rearrange: System to the bottom, Wallets hidden.
@@ -132,7 +133,7 @@ private Q_SLOTS:
             // Reset layout brings every dock back to the built-in places.
             window.resetLayout();
             QVERIFY(walletsDock->isVisible());
-            QCOMPARE(window.dockWidgetArea(walletsDock), Qt::LeftDockWidgetArea);
+            QCOMPARE(window.dockWidgetArea(walletsDock), Qt::RightDockWidgetArea);
             QCOMPARE(window.dockWidgetArea(systemDock), Qt::RightDockWidgetArea);
             // Lock layout removes the dock features.
             window.setLayoutLocked(true);

@@ -1,0 +1,95 @@
+#include "models/ReasonText.h"
+
+#include "signal/ReasonCodes.h"
+
+namespace slip::ui {
+
+const QStringList& ReasonText::codes()
+{
+    static const QStringList list = {
+        reason::kStaleEvent, reason::kKillSwitch, reason::kEnginePaused, reason::kWalletDisabled,
+        reason::kUnknownMarket, reason::kMarketClosed, reason::kMarketBlacklisted, reason::kCategoryFiltered,
+        reason::kNearClose, reason::kCircuitBreaker, reason::kNoPosition, reason::kBelowMinNotional,
+        reason::kBelowVenueMinimum, reason::kRiskCapTotal, reason::kRiskCapMarket, reason::kRiskCapWallet,
+        reason::kInsufficientCash, reason::kBookUnavailable, reason::kOneSidedBook, reason::kSpreadTooWide,
+        reason::kInsufficientDepth, reason::kNoLiquidityWithinBounds,
+    };
+    return list;
+}
+
+QString ReasonText::explain(const QString& code)
+{
+    if (code == reason::kStaleEvent)
+        return tr("The followed wallet's trade was detected too late (older than max_event_age_ms); "
+                  "copying it now would chase an old price.");
+    if (code == reason::kKillSwitch)
+        return tr("The kill switch was engaged at decision time: no new orders of any kind.");
+    if (code == reason::kEnginePaused)
+        return tr("The engine was paused at decision time: trades are tracked but not copied.");
+    if (code == reason::kWalletDisabled)
+        return tr("Copying of this wallet is disabled; its trades are still tracked (shadow book).");
+    if (code == reason::kUnknownMarket)
+        return tr("No market metadata was known for the asset at decision time.");
+    if (code == reason::kMarketClosed)
+        return tr("The market is closed for trading.");
+    if (code == reason::kMarketBlacklisted)
+        return tr("The market's condition id is on the blacklist (buys only).");
+    if (code == reason::kCategoryFiltered)
+        return tr("The market's categories are not in the configured allow-list (buys only).");
+    if (code == reason::kNearClose)
+        return tr("The market ends within near_close_ms of the decision (default 30 minutes; buys only).");
+    if (code == reason::kCircuitBreaker)
+        return tr("A loss or drawdown circuit breaker of this scope is tripped.");
+    if (code == reason::kNoPosition)
+        return tr("A sell was seen but this scope holds none of the asset.");
+    if (code == reason::kBelowMinNotional)
+        return tr("The sized copy is below min_trade_usdc (default 5 USDC) or rounds to zero shares.");
+    if (code == reason::kBelowVenueMinimum)
+        return tr("The sized copy is below the market's minimum order size.");
+    if (code == reason::kRiskCapTotal)
+        return tr("The copy would push total exposure above max_total_exposure_bps of equity.");
+    if (code == reason::kRiskCapMarket)
+        return tr("The copy would push exposure in this market above max_market_exposure_bps of equity.");
+    if (code == reason::kRiskCapWallet)
+        return tr("The copy would push this wallet's exposure in the global book above "
+                  "max_wallet_exposure_bps of equity.");
+    if (code == reason::kInsufficientCash)
+        return tr("Not enough cash in this scope to pay for the copy (or for any of it at the book's prices).");
+    if (code == reason::kBookUnavailable)
+        return tr("No order book for the asset, or the latest one was older than max_book_age_ms.");
+    if (code == reason::kOneSidedBook)
+        return tr("The order book had no bids or no asks.");
+    if (code == reason::kSpreadTooWide)
+        return tr("The bid-ask spread was wider than max_spread.");
+    if (code == reason::kInsufficientDepth)
+        return tr("Not enough size inside the price bound (min_depth_bps of the target notional).");
+    if (code == reason::kNoLiquidityWithinBounds)
+        return tr("No book level lay inside the price bound (worse than their fill or the mid by too much).");
+    return code;
+}
+
+QString ReasonText::stage(const QString& code)
+{
+    const int i = int(codes().indexOf(code));
+    if (i < 0)
+        return {};
+    if (i <= 10)
+        return tr("A gates");
+    if (i <= 12)
+        return tr("B sizing");
+    if (i <= 16)
+        return tr("C risk");
+    if (i <= 20)
+        return tr("D book");
+    return tr("E fill");
+}
+
+QString ReasonText::tooltipFor(const QStringList& list)
+{
+    QStringList lines;
+    for (const QString& c : list)
+        lines << QStringLiteral("<b>%1</b> — %2").arg(c.toHtmlEscaped(), explain(c).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace slip::ui
