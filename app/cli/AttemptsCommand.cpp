@@ -92,12 +92,10 @@ int runAttempts(const QStringList& args)
             return kBadInput;
         }
     }
-    auto db = openReader(o);
-    if (!db) {
-        printErr(cmd, db.error());
+    auto reader = openReadModels(o, cmd);
+    if (!reader)
         return kFailed;
-    }
-    slip::api::ReadModels reads(*db.value());
+    slip::api::ReadModels& reads = *reader->reads;
     auto rows = reads.attempts(filter);
     if (!rows) {
         printErr(cmd, rows.error());

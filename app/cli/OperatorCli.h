@@ -106,6 +106,28 @@ inline Result<std::unique_ptr<store::Database>> openReader(const Options& o)
     return store::Database::openReader(*path);
 }
 
+/// A command's read side: the read-only connection and the read models over it.
+struct Reader
+{
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<api::ReadModels> reads;
+};
+
+/// Opens the profile's read models; prints why and returns nothing when the database cannot be
+/// opened (the command then exits kFailed).
+inline std::optional<Reader> openReadModels(const Options& o, const char* command)
+{
+    auto db = openReader(o);
+    if (!db) {
+        printErr(command, db.error());
+        return std::nullopt;
+    }
+    Reader r;
+    r.db = std::move(db).value();
+    r.reads = std::make_unique<api::ReadModels>(*r.db);
+    return r;
+}
+
 /// A lowercase 0x + 40 hex wallet, or an empty string when the text is not one.
 inline QString walletArg(const QString& text)
 {

@@ -25,19 +25,17 @@ int runPnl(const QStringList& args)
     Options o;
     if (auto exit = parse(args, cmd, kUsage, {}, 0, o))
         return *exit;
-    auto db = openReader(o);
-    if (!db) {
-        printErr(cmd, db.error());
+    auto reader = openReadModels(o, cmd);
+    if (!reader)
         return kFailed;
-    }
-    slip::api::ReadModels reads(*db.value());
+    slip::api::ReadModels& reads = *reader->reads;
     // The engine runs on its own (possibly virtual) clock; its snapshots are in that time.
     auto health = reads.health();
     const std::int64_t nowMs =
         health && health->streamMs > 0 ? health->streamMs : QDateTime::currentMSecsSinceEpoch();
 
     std::vector<std::pair<QString, QString>> scopes{{QStringLiteral("EXEC_GLOBAL"), QString()}};
-    const auto wallets = slip::store::WalletRepository::list(db.value()->sql());
+    const auto wallets = slip::store::WalletRepository::list(reader->db->sql());
     for (const auto& w : wallets)
         scopes.emplace_back(QStringLiteral("EXEC_USER"), w.address);
     for (const auto& w : wallets)

@@ -46,12 +46,10 @@ int runPositions(const QStringList& args)
             return kBadInput;
         }
     }
-    auto db = openReader(o);
-    if (!db) {
-        printErr(cmd, db.error());
+    auto reader = openReadModels(o, cmd);
+    if (!reader)
         return kFailed;
-    }
-    slip::api::ReadModels reads(*db.value());
+    slip::api::ReadModels& reads = *reader->reads;
     std::vector<QStringList> table;
     for (const QString& scope : scopes) {
         auto rows = reads.positions(scope, wallet);

@@ -25,12 +25,10 @@ int runStatus(const QStringList& args)
     Options o;
     if (auto exit = parse(args, cmd, kUsage, {}, 0, o))
         return *exit;
-    auto db = openReader(o);
-    if (!db) {
-        printErr(cmd, db.error());
+    auto reader = openReadModels(o, cmd);
+    if (!reader)
         return kFailed;
-    }
-    slip::api::ReadModels reads(*db.value());
+    slip::api::ReadModels& reads = *reader->reads;
     auto health = reads.health();
     auto controls = reads.controls();
     slip::api::AttemptFilter all;
@@ -45,7 +43,7 @@ int runStatus(const QStringList& args)
             return kFailed;
         }
     }
-    const auto wallets = slip::store::WalletRepository::list(db.value()->sql());
+    const auto wallets = slip::store::WalletRepository::list(reader->db->sql());
     qint64 enabled = 0;
     for (const auto& w : wallets)
         enabled += w.enabled ? 1 : 0;
@@ -63,8 +61,8 @@ int runStatus(const QStringList& args)
                                      {QStringLiteral("rate_limited"), f.rateLimited},
                                      {QStringLiteral("last_error"), f.lastError}});
         printJsonLine(QJsonObject{
-            {QStringLiteral("database"), db.value()->path()},
-            {QStringLiteral("schema_version"), db.value()->schemaVersion()},
+            {QStringLiteral("database"), reader->db->path()},
+            {QStringLiteral("schema_version"), reader->db->schemaVersion()},
             {QStringLiteral("running"), h.running},
             {QStringLiteral("profile"), h.profile},
             {QStringLiteral("health_ms"), num(h.tMs)},
@@ -92,7 +90,7 @@ int runStatus(const QStringList& args)
                          .arg(h.running ? QStringLiteral("running") : QStringLiteral("stopped"),
                               h.profile.isEmpty() ? QStringLiteral("?") : h.profile, utc(h.tMs));
     std::vector<QStringList> facts{
-        {QStringLiteral("database"), db.value()->path()},
+        {QStringLiteral("database"), reader->db->path()},
         {QStringLiteral("engine"), engine},
         {QStringLiteral("stream time"), utc(h.streamMs)},
         {QStringLiteral("last event"), utc(h.lastEventMs)},

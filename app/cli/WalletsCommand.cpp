@@ -23,18 +23,16 @@ int runWallets(const QStringList& args)
     Options o;
     if (auto exit = parse(args, cmd, kUsage, {}, 0, o))
         return *exit;
-    auto db = openReader(o);
-    if (!db) {
-        printErr(cmd, db.error());
+    auto reader = openReadModels(o, cmd);
+    if (!reader)
         return kFailed;
-    }
-    slip::api::ReadModels reads(*db.value());
+    slip::api::ReadModels& reads = *reader->reads;
     auto metrics = reads.walletMetrics();
     if (!metrics) {
         printErr(cmd, metrics.error());
         return kFailed;
     }
-    const auto rows = slip::store::WalletRepository::list(db.value()->sql());
+    const auto rows = slip::store::WalletRepository::list(reader->db->sql());
     std::vector<QStringList> table;
     for (const auto& m : *metrics) {
         slip::store::WalletRow w;

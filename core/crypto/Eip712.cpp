@@ -6,7 +6,6 @@ namespace slip::crypto {
 
 Eip712::Eip712(const Hash32& typeHash)
 {
-    buffer_.reserve(32 * 13);
     addWord(typeHash);
 }
 
@@ -31,7 +30,14 @@ Eip712& Eip712::addAddress(const Address& address)
 
 Eip712& Eip712::addWord(const Hash32& word)
 {
-    buffer_.append(reinterpret_cast<const char*>(word.data()), qsizetype(word.size()));
+    if (words_ < kInlineWords) {
+        std::memcpy(inline_.data() + 32 * words_, word.data(), 32);
+    } else {
+        if (spill_.isEmpty())
+            spill_ = QByteArray(reinterpret_cast<const char*>(inline_.data()), qsizetype(inline_.size()));
+        spill_.append(reinterpret_cast<const char*>(word.data()), qsizetype(word.size()));
+    }
+    ++words_;
     return *this;
 }
 
@@ -42,7 +48,9 @@ Eip712& Eip712::addString(QByteArrayView utf8)
 
 Hash32 Eip712::hash() const
 {
-    return Keccak256::hash(QByteArrayView(buffer_));
+    if (words_ <= kInlineWords)
+        return Keccak256::hash(inline_.data(), 32 * words_);
+    return Keccak256::hash(QByteArrayView(spill_));
 }
 
 Hash32 Eip712::typeHash(QByteArrayView typeString)

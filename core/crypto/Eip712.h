@@ -10,6 +10,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -44,7 +46,12 @@ public:
     static Hash32 digest(const Hash32& domainSeparator, const Hash32& structHash);
 
 private:
-    QByteArray buffer_;
+    // Every struct Slipstream hashes has at most 13 words; they are encoded in place, and only
+    // a longer struct spills into the heap buffer.
+    static constexpr std::size_t kInlineWords = 16;
+    std::array<std::uint8_t, 32 * kInlineWords> inline_;
+    std::size_t words_ = 0;
+    QByteArray spill_;
 };
 
 } // namespace slip::crypto

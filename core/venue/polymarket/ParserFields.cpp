@@ -50,9 +50,10 @@ Result<QString> requireNonEmptyString(const QJsonValue& value, const char* field
 {
     if (value.isUndefined())
         return Error{QStringLiteral("missing %1").arg(QLatin1String(field))};
-    if (!value.isString() || value.toString().isEmpty())
+    QString text = value.isString() ? value.toString() : QString();
+    if (text.isEmpty())
         return Error{QStringLiteral("%1 must be a non-empty string").arg(QLatin1String(field))};
-    return value.toString();
+    return text;
 }
 
 bool isHexAddress(const QString& text)
@@ -92,12 +93,36 @@ Result<QString> integerText(const QJsonValue& value)
     return Error{QStringLiteral("expected a decimal token id")};
 }
 
+Result<Micros> microsFromJson(const QJsonValue& value)
+{
+    // Micros::fromJson turns a JSON number into its shortest round-trip text (spec §1) and
+    // truncates that decimal to 6 places. For 0 <= v < 2^32 the shortcut below gives the same
+    // micros M without building the text:
+    //  - the check double(M) / 1e6 == v (IEEE division is correctly rounded) says the decimal
+    //    M / 10^6 lies in v's rounding interval, i.e. it is a round-trip text of v;
+    //  - below 2^32 that interval is narrower than 10^-6 (one ulp <= 2^-20), so it holds at
+    //    most one decimal with <= 6 places, and the shortest round-trip text has <= 6 places
+    //    whenever one such decimal exists (a shorter text with more places would need a
+    //    lower leading digit, which puts a power of ten - 1 digit, <= 6 places - in between);
+    //  - so the shortest text is exactly M / 10^6 and truncation leaves it unchanged.
+    // Everything else (no such M, negative zero, large values, strings) takes the general path.
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        if (v >= 0 && v < 4294967296.0 && !std::signbit(v)) {
+            const auto m = std::int64_t(std::llround(v * 1e6));
+            if (double(m) / 1e6 == v)
+                return Micros(m);
+        }
+    }
+    return Micros::fromJson(value);
+}
+
 Result<Micros> requireMicrosField(const QJsonObject& object, const char* field)
 {
     const QJsonValue v = object.value(QLatin1String(field));
     if (v.isUndefined() || v.isNull())
         return Error{QLatin1String(field) + QStringLiteral(" missing")};
-    auto m = Micros::fromJson(v);
+    auto m = microsFromJson(v);
     if (!m)
         return Error{QLatin1String(field) + QStringLiteral(": ") + m.error()};
     return m;

@@ -33,6 +33,10 @@ bool isDecimalDigits(const QString& text);
 /// The decimal text of a JSON integer (exact when the parser kept it as a 64-bit integer).
 Result<QString> integerText(const QJsonValue& value);
 
+/// The same value (or error) as Micros::fromJson, without its number -> text -> decimal round
+/// trip for the common JSON numbers (see ParserFields.cpp for why the shortcut is exact).
+Result<Micros> microsFromJson(const QJsonValue& value);
+
 /// A required decimal field of an object (decimal string or JSON number, spec §1), else an
 /// error naming the field.
 Result<Micros> requireMicrosField(const QJsonObject& object, const char* field);

@@ -88,10 +88,32 @@ int main(int argc, char** argv)
     // The machine's load changes; measuring ours before and after the official client and
     // averaging keeps the ratio fair.
     const qint64 half = quick ? 0 : qint64(seconds) * 500'000'000;
+    // The ceiling this library allows: libsecp256k1 signing plus the recovery self-check alone
+    // (EvmSigner::sign on fresh digests), measured next to each half of ours. Everything else
+    // per order (amounts, EIP-712 hashing, hex, JSON) is the gap between the two figures.
+    std::int64_t m = 0;
+    auto measureSign = [&](qint64 budgetNs) -> double {
+        QElapsedTimer timer;
+        timer.start();
+        std::int64_t count = 0;
+        crypto::Hash32 digest{};
+        do {
+            for (int i = 0; i < 100; ++i, ++m, ++count) {
+                digest[0] = std::uint8_t(m);
+                digest[1] = std::uint8_t(m >> 8);
+                digest[2] = std::uint8_t(m >> 16);
+                if (!signer->sign(digest))
+                    return -1;
+            }
+        } while (timer.nsecsElapsed() < budgetNs);
+        return double(count) / (double(timer.nsecsElapsed()) / 1e9);
+    };
     const double before = measure(half);
+    const double signBefore = measureSign(half / 2);
     const double official = officialOrdersPerSecond(quick ? 1 : seconds);
     const double after = measure(half);
-    if (before < 0 || after < 0) {
+    const double signAfter = measureSign(half / 2);
+    if (before < 0 || after < 0 || signBefore < 0 || signAfter < 0) {
         std::fprintf(stderr, "building or signing an order failed\n");
         return 1;
     }
@@ -99,6 +121,16 @@ int main(int argc, char** argv)
     std::printf("slipstream: %.0f orders/s (%lld orders, one thread, build+sign+recovery check+json; %.0f before / "
                 "%.0f after the official run)\n",
                 ours, static_cast<long long>(n), before, after);
+    const double signOnly = (signBefore + signAfter) / 2;
+    const double restUs = 1e6 / ours - 1e6 / signOnly;
+    if (restUs > 0)
+        std::printf("secp256k1 sign + recovery check alone: %.0f /s (the ceiling with this libsecp256k1); the rest "
+                    "of the path costs %.1f us/order\n",
+                    signOnly, restUs);
+    else
+        std::printf("secp256k1 sign + recovery check alone: %.0f /s (the ceiling with this libsecp256k1; the "
+                    "machine's load changed too much during the run to split the rest out)\n",
+                    signOnly);
     if (official > 0)
         std::printf("official @polymarket/clob-client-v2: %.1f orders/s; ratio %.0fx (target >= 100x, 20000/s)\n",
                     official, ours / official);

@@ -10,6 +10,10 @@
 #include "crypto/Uint256.h"
 #include "domain/Address.h"
 
+#include "crypto/Sha256.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -163,6 +167,92 @@ private Q_SLOTS:
         auto v = Uint256::fromDecimal(u"479249096354");
         QVERIFY(v.ok());
         QCOMPARE(v->word(), Uint256::fromU64(479249096354ull).word());
+    }
+
+    void keccakMatchesQt()
+    {
+        // Our Keccak-f[1600] against QCryptographicHash::Keccak_256 on every length across
+        // several 136-byte blocks, including the padding edge cases 135, 136 and 137.
+        QRandomGenerator rng(1234);
+        for (int len = 0; len <= 700; ++len) {
+            QByteArray b(len, Qt::Uninitialized);
+            for (auto& c : b)
+                c = char(rng.generate());
+            const Hash32 ours = Keccak256::hash(b);
+            const QByteArray qt = QCryptographicHash::hash(b, QCryptographicHash::Keccak_256);
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(ours.data()), 32), qt);
+        }
+    }
+
+    void sha256MatchesQt()
+    {
+        crypto::Sha256 sha; // one hasher reused, as the activity parser does
+        QRandomGenerator rng(99);
+        for (int len = 0; len <= 300; ++len) {
+            QByteArray b(len, Qt::Uninitialized);
+            for (auto& c : b)
+                c = char(rng.generate());
+            const QByteArray qt = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+            const Hash32 ours = sha.hash(b.constData(), std::size_t(b.size()));
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(ours.data()), 32), qt);
+            QCOMPARE(sha.hexHash(b.constData(), std::size_t(b.size())), QString::fromLatin1(qt.toHex()));
+        }
+    }
+
+    void uint256MatchesBytewise()
+    {
+        // The limb parser against the obvious byte-at-a-time reference on random digit strings
+        // of every length, and the error precedence of a digit-by-digit reader.
+        auto reference = [](QStringView text, Hash32& word) -> bool {
+            word.fill(0);
+            for (const QChar c : text) {
+                unsigned carry = unsigned(c.unicode() - u'0');
+                for (int i = 31; i >= 0; --i) {
+                    const unsigned v = unsigned(word[std::size_t(i)]) * 10u + carry;
+                    word[std::size_t(i)] = std::uint8_t(v & 0xffu);
+                    carry = v >> 8;
+                }
+                if (carry != 0)
+                    return false;
+            }
+            return true;
+        };
+        QRandomGenerator rng(5);
+        for (int len = 1; len <= 80; ++len) {
+            for (int rep = 0; rep < 40; ++rep) {
+                QString digits;
+                for (int i = 0; i < len; ++i)
+                    digits.append(QChar(u'0' + char16_t(rep == 0 ? 9 : rng.bounded(10))));
+                Hash32 expected;
+                const bool fits = reference(digits, expected);
+                const auto got = Uint256::fromDecimal(digits);
+                QCOMPARE(got.ok(), fits);
+                if (fits)
+                    QCOMPARE(got->word(), expected);
+                else
+                    QCOMPARE(got.error(), QStringLiteral("integer is larger than 2^256 - 1"));
+            }
+        }
+        const QString tooBig = QStringLiteral("9").repeated(79);
+        QCOMPARE(Uint256::fromDecimal(QString(tooBig + u'x')).error(), QStringLiteral("integer is larger than 2^256 - 1"));
+        QCOMPARE(Uint256::fromDecimal(u"12x9").error(), QStringLiteral("expected decimal digits only, got \"12x9\""));
+        QCOMPARE(Uint256::fromDecimal(QString(QStringLiteral("9").repeated(77) + u'x')).error(),
+                 QStringLiteral("expected decimal digits only, got \"") + QStringLiteral("9").repeated(77) +
+                     QStringLiteral("x\""));
+    }
+
+    void eip712LongStructSpills()
+    {
+        // More words than the inline buffer holds hash the same as the plain concatenation.
+        Hash32 type{};
+        type[0] = 1;
+        Eip712 e(type);
+        QByteArray all(reinterpret_cast<const char*>(type.data()), 32);
+        for (std::uint64_t i = 0; i < 40; ++i) {
+            e.addUint(i);
+            all.append(reinterpret_cast<const char*>(Uint256::fromU64(i).word().data()), 32);
+        }
+        QCOMPARE(e.hash(), Keccak256::hash(all));
     }
 
     void domainSeparators_data()

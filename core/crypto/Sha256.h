@@ -1,0 +1,30 @@
+#pragma once
+// Sha256: a reusable SHA-256 hasher over OpenSSL's EVP interface. Identity keys hash one short
+// text per venue row; QCryptographicHash's portable SHA-256 was a third of the activity parse
+// profile, while OpenSSL uses the CPU's SHA extensions. The algorithm is fetched once per
+// process and the digest context once per hasher.
+
+#include "crypto/Keccak256.h"
+
+#include <cstddef>
+
+namespace slip::crypto {
+
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
+    /// SHA-256 of the bytes.
+    Hash32 hash(const void* data, std::size_t size);
+    /// The 64 lowercase hex digits of SHA-256 of the bytes.
+    QString hexHash(const void* data, std::size_t size);
+
+private:
+    void* ctx_ = nullptr; // EVP_MD_CTX, kept opaque so OpenSSL stays out of the header
+};
+
+} // namespace slip::crypto
