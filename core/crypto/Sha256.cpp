@@ -42,6 +42,36 @@ Hash32 Sha256::hash(const void* data, std::size_t size)
     return out;
 }
 
+void Sha256::begin()
+{
+    auto* ctx = static_cast<EVP_MD_CTX*>(ctx_);
+    fallback_.reset();
+    if (!ctx || !sha256Md() || EVP_DigestInit_ex2(ctx, sha256Md(), nullptr) != 1)
+        fallback_ = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+}
+
+void Sha256::update(const void* data, std::size_t size)
+{
+    if (fallback_)
+        fallback_->addData(QByteArrayView(static_cast<const char*>(data), qsizetype(size)));
+    else if (EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(ctx_), data, size) != 1)
+        Q_ASSERT_X(false, "Sha256::update", "EVP_DigestUpdate failed");
+}
+
+Hash32 Sha256::finish()
+{
+    Hash32 out;
+    if (fallback_) {
+        const QByteArray h = fallback_->result();
+        std::memcpy(out.data(), h.constData(), out.size());
+        fallback_.reset();
+        return out;
+    }
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(ctx_), out.data(), &len);
+    return out;
+}
+
 QString Sha256::hexHash(const void* data, std::size_t size)
 {
     const Hash32 h = hash(data, size);

@@ -6,7 +6,10 @@
 
 #include "crypto/Keccak256.h"
 
+#include <QCryptographicHash>
+
 #include <cstddef>
+#include <memory>
 
 namespace slip::crypto {
 
@@ -23,8 +26,15 @@ public:
     /// The 64 lowercase hex digits of SHA-256 of the bytes.
     QString hexHash(const void* data, std::size_t size);
 
+    /// Incremental hashing of a long stream (the ledger hash): begin(), update() any number of
+    /// times, then finish().
+    void begin();
+    void update(const void* data, std::size_t size);
+    Hash32 finish();
+
 private:
     void* ctx_ = nullptr; // EVP_MD_CTX, kept opaque so OpenSSL stays out of the header
+    std::unique_ptr<QCryptographicHash> fallback_; // only when OpenSSL has no SHA-256
 };
 
 } // namespace slip::crypto

@@ -177,7 +177,7 @@ QString Micros::toFixed(int decimals) const
     return out;
 }
 
-std::int64_t mulDiv(std::int64_t a, std::int64_t b, std::int64_t c)
+std::int64_t detail::mulDivWide(std::int64_t a, std::int64_t b, std::int64_t c)
 {
     const Int128 p = static_cast<Int128>(a) * b;
     Int128 q = p / c;

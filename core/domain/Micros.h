@@ -50,8 +50,24 @@ private:
     std::int64_t raw_ = 0;
 };
 
+namespace detail {
+/// mulDiv through a 128-bit product (any a, b, c != 0).
+std::int64_t mulDivWide(std::int64_t a, std::int64_t b, std::int64_t c);
+} // namespace detail
+
 /// floor(a * b / c) with a 128-bit intermediate; c must be > 0 and a*b >= 0 for exact floor.
-std::int64_t mulDiv(std::int64_t a, std::int64_t b, std::int64_t c);
+/// Inline with a 64-bit path: when a * b fits in int64 the floor of the 64-bit quotient is the
+/// same number, and with c a constant at the call site the division becomes a multiply (the
+/// engine's hot loops divide by 1e6 and 10'000; a 128-bit division is a libgcc call).
+inline std::int64_t mulDiv(std::int64_t a, std::int64_t b, std::int64_t c)
+{
+    std::int64_t p = 0;
+    if (c > 0 && !__builtin_mul_overflow(a, b, &p)) {
+        const std::int64_t q = p / c;
+        return p % c < 0 ? q - 1 : q; // floor for negative quotients (c > 0)
+    }
+    return detail::mulDivWide(a, b, c);
+}
 
 /// notional(price, shares) = floor(price * shares / 1e6) (spec §1).
 inline Micros notional(Micros price, Micros shares)

@@ -1,5 +1,7 @@
 #include "portfolio/LedgerEntry.h"
 
+#include <charconv>
+
 namespace slip {
 
 QString ledgerKindToString(LedgerKind kind)
@@ -14,12 +16,71 @@ QString ledgerKindToString(LedgerKind kind)
     return {};
 }
 
+namespace {
+
+QLatin1StringView kindText(LedgerKind kind)
+{
+    switch (kind) {
+    case LedgerKind::Buy: return QLatin1StringView("BUY");
+    case LedgerKind::Sell: return QLatin1StringView("SELL");
+    case LedgerKind::Split: return QLatin1StringView("SPLIT");
+    case LedgerKind::Merge: return QLatin1StringView("MERGE");
+    case LedgerKind::Settle: return QLatin1StringView("SETTLE");
+    }
+    return {};
+}
+
+// "|<n>" in decimal, as QString::number writes it.
+void appendNumber(QString& out, std::int64_t n)
+{
+    char digits[24];
+    digits[0] = '|';
+    const auto end = std::to_chars(digits + 1, digits + sizeof digits, n).ptr;
+    out.append(QLatin1StringView(digits, end - digits));
+}
+
+void appendNumber(QByteArray& out, std::int64_t n)
+{
+    char digits[24];
+    digits[0] = '|';
+    const auto end = std::to_chars(digits + 1, digits + sizeof digits, n).ptr;
+    out.append(QByteArrayView(digits, end - digits));
+}
+
+} // namespace
+
+// Built in one reserved buffer: the ledger hash writes this text for every entry of every
+// scope, and the chained QString::number temporaries were most of its cost.
 QString LedgerEntry::canonicalText() const
 {
-    return reference + u'|' + ledgerKindToString(kind) + u'|' + QString::number(lot) + u'|' + asset + u'|' +
-           condition + u'|' + QString::number(tMs) + u'|' + QString::number(dShares) + u'|' +
-           QString::number(dCostBasis) + u'|' + QString::number(dCash) + u'|' + QString::number(dRealized) +
-           u'|' + QString::number(notional) + u'|' + QString::number(fee);
+    QString out;
+    out.reserve(reference.size() + asset.size() + condition.size() + 8 * 21 + 16);
+    out.append(reference);
+    out.append(u'|');
+    out.append(kindText(kind));
+    appendNumber(out, lot);
+    out.append(u'|');
+    out.append(asset);
+    out.append(u'|');
+    out.append(condition);
+    for (const std::int64_t n : {tMs, dShares, dCostBasis, dCash, dRealized, notional, fee})
+        appendNumber(out, n);
+    return out;
+}
+
+void LedgerEntry::appendCanonicalUtf8(QByteArray& out) const
+{
+    out.append(reference.toUtf8());
+    out.append('|');
+    const QLatin1StringView k = kindText(kind);
+    out.append(QByteArrayView(k.data(), k.size()));
+    appendNumber(out, lot);
+    out.append('|');
+    out.append(asset.toUtf8());
+    out.append('|');
+    out.append(condition.toUtf8());
+    for (const std::int64_t n : {tMs, dShares, dCostBasis, dCash, dRealized, notional, fee})
+        appendNumber(out, n);
 }
 
 } // namespace slip

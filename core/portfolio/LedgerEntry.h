@@ -3,6 +3,7 @@
 // so a portfolio is rebuilt by summing them, and (scope, scopeWallet, reference, kind, lot,
 // asset) is unique, so a store can write them idempotently.
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -31,6 +32,8 @@ struct LedgerEntry
 
     /// Stable text of the entry, used for hashing and as the store's unique key material.
     QString canonicalText() const;
+    /// Appends canonicalText() as UTF-8 without building the QString (for hashing many entries).
+    void appendCanonicalUtf8(QByteArray& out) const;
 };
 
 } // namespace slip

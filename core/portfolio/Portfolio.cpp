@@ -30,20 +30,38 @@ LedgerEntry entry(LedgerKind kind, const QString& ref, int lot, const QString& a
 
 Portfolio::Portfolio(std::int64_t startCash) : cash_(startCash) {}
 
-std::int64_t Portfolio::holdings(int lot, const QString& asset) const
+Portfolio::Portfolio(const Portfolio& other)
+    : cash_(other.cash_),
+      realized_(other.realized_),
+      assets_(other.assets_),
+      settledPrice_(other.settledPrice_),
+      ledger_(other.ledger_)
 {
-    const auto it = assets_.find(asset);
-    if (it == assets_.end())
-        return 0;
-    for (const auto& [owner, l] : it->second.lots)
-        if (owner == lot)
-            return l.shares;
-    return 0;
+    index_.reserve(qsizetype(assets_.size()));
+    for (auto& [asset, h] : assets_)
+        index_.insert(asset, &h);
 }
 
-Lot& Portfolio::lotOf(int lot, const QString& asset)
+Portfolio& Portfolio::operator=(const Portfolio& other)
 {
+    if (this != &other) {
+        Portfolio copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+AssetHolding& Portfolio::holdingOf(const QString& asset)
+{
+    if (AssetHolding* h = index_.value(asset, nullptr))
+        return *h;
     AssetHolding& h = assets_[asset];
+    index_.insert(asset, &h);
+    return h;
+}
+
+Lot& Portfolio::lotIn(AssetHolding& h, int lot)
+{
     for (auto& [owner, l] : h.lots)
         if (owner == lot)
             return l;
@@ -51,14 +69,27 @@ Lot& Portfolio::lotOf(int lot, const QString& asset)
     return h.lots.back().second;
 }
 
+std::int64_t Portfolio::holdings(int lot, const QString& asset) const
+{
+    const AssetHolding* h = holding(asset);
+    if (!h)
+        return 0;
+    for (const auto& [owner, l] : h->lots)
+        if (owner == lot)
+            return l.shares;
+    return 0;
+}
+
+Lot& Portfolio::lotOf(int lot, const QString& asset) { return lotIn(holdingOf(asset), lot); }
+
 void Portfolio::applyEntry(const LedgerEntry& e)
 {
-    Lot& l = lotOf(e.lot, e.asset);
+    AssetHolding& h = holdingOf(e.asset);
+    Lot& l = lotIn(h, e.lot);
     if (l.shares == 0 && e.dShares > 0)
         l.condition = e.condition;
     l.shares += e.dShares;
     l.costBasis += e.dCostBasis;
-    AssetHolding& h = assets_[e.asset];
     h.shares += e.dShares;
     h.costBasis += e.dCostBasis;
     cash_ += e.dCash;
@@ -164,11 +195,11 @@ void Portfolio::settle(const QString& condition, const QStringList& tokens, cons
 {
     for (qsizetype i = 0; i < tokens.size() && std::size_t(i) < prices.size(); ++i) {
         settledPrice_[tokens[i]] = {prices[std::size_t(i)], condition};
-        const auto it = assets_.find(tokens[i]);
-        if (it == assets_.end())
+        const AssetHolding* h = holding(tokens[i]);
+        if (!h)
             continue;
         std::vector<int> owners;
-        for (const auto& [owner, l] : it->second.lots)
+        for (const auto& [owner, l] : h->lots)
             owners.push_back(owner);
         for (int owner : owners)
             settleOne(owner, tokens[i], prices[std::size_t(i)], condition, tMs);
@@ -186,10 +217,10 @@ std::int64_t Portfolio::totalExposure(const MidLookup& mid) const
 
 std::int64_t Portfolio::assetExposure(const QString& asset, const MidLookup& mid) const
 {
-    const auto it = assets_.find(asset);
-    if (it == assets_.end() || it->second.shares <= 0)
+    const AssetHolding* h = holding(asset);
+    if (!h || h->shares <= 0)
         return 0;
-    return mulDiv(markOf(asset, it->second.shares, it->second.costBasis, mid), it->second.shares, Micros::kScale);
+    return mulDiv(markOf(asset, h->shares, h->costBasis, mid), h->shares, Micros::kScale);
 }
 
 std::int64_t Portfolio::marketExposure(const QString& condition, const MidLookup& mid) const

@@ -4,6 +4,7 @@
 
 #include "portfolio/LedgerEntry.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ public:
     using MidLookup = std::function<std::optional<std::int64_t>(const QString& asset)>;
 
     explicit Portfolio(std::int64_t startCash = 0);
+    // The hash index points into assets_, so a copy rebuilds it (a move keeps the map's nodes).
+    Portfolio(const Portfolio& other);
+    Portfolio& operator=(const Portfolio& other);
+    Portfolio(Portfolio&&) noexcept = default;
+    Portfolio& operator=(Portfolio&&) noexcept = default;
 
     std::int64_t cash() const { return cash_; }
     std::int64_t realized() const { return realized_; }
@@ -45,6 +51,8 @@ public:
     std::int64_t holdings(int lot, const QString& asset) const;
     /// Every asset with its lots, in bytewise order of the asset id.
     const std::map<QString, AssetHolding>& assets() const { return assets_; }
+    /// One asset's holding, or null (a hash lookup, not the ordered map's string compares).
+    const AssetHolding* holding(const QString& asset) const { return index_.value(asset, nullptr); }
     const std::vector<LedgerEntry>& ledger() const { return ledger_; }
 
     /// BUY: cash -= notional + fee, shares += filled, cost basis += notional + fee.
@@ -82,6 +90,9 @@ public:
 
 private:
     Lot& lotOf(int lot, const QString& asset);
+    /// The asset's holding, created (empty) when missing.
+    AssetHolding& holdingOf(const QString& asset);
+    static Lot& lotIn(AssetHolding& h, int lot);
     void record(LedgerEntry e);
     void settleLotIfSettled(int lot, const QString& asset, const QString& causeRef, std::int64_t tMs);
     void settleOne(int lot, const QString& asset, std::int64_t price, const QString& ref, std::int64_t tMs);
@@ -89,6 +100,9 @@ private:
     std::int64_t cash_ = 0;
     std::int64_t realized_ = 0;
     std::map<QString, AssetHolding> assets_;
+    // The same holdings by hash: every fill and decision looks an asset up several times, and
+    // the ordered map's 77-digit token-id compares were the largest cost of a replay.
+    QHash<QString, AssetHolding*> index_;
     std::map<QString, std::pair<std::int64_t, QString>> settledPrice_; // asset -> (price, condition)
     std::vector<LedgerEntry> ledger_;
 };

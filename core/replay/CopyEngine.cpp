@@ -1,5 +1,6 @@
 #include "replay/CopyEngine.h"
 
+#include "crypto/Sha256.h"
 #include "replay/TimelineRecord.h"
 #include "venue/polymarket/ActivityParser.h"
 #include "venue/polymarket/BookParser.h"
@@ -337,13 +338,22 @@ std::int64_t CopyEngine::equityAt(const Portfolio& p, std::int64_t x) const
 
 QString CopyEngine::ledgerHash(const std::vector<std::pair<QString, const std::vector<LedgerEntry>*>>& scopes)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256 (CPU SHA extensions): this hash covers every ledger line of a run.
+    crypto::Sha256 hash;
+    hash.begin();
+    QByteArray line;
     for (const auto& [header, entries] : scopes) {
-        hash.addData((header + u'\n').toUtf8());
-        for (const LedgerEntry& e : *entries)
-            hash.addData((e.canonicalText() + u'\n').toUtf8());
+        line = (header + u'\n').toUtf8();
+        hash.update(line.constData(), std::size_t(line.size()));
+        for (const LedgerEntry& e : *entries) {
+            line.clear();
+            e.appendCanonicalUtf8(line);
+            line.append('\n');
+            hash.update(line.constData(), std::size_t(line.size()));
+        }
     }
-    return QString::fromLatin1(hash.result().toHex());
+    const crypto::Hash32 digest = hash.finish();
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size())).toHex());
 }
 
 ReplayResult CopyEngine::figures() const

@@ -39,32 +39,39 @@ void ExposureCache::apply(const Contribution& c, int sign)
     total_ += sign * c.total;
     for (const auto& [cond, v] : c.byCondition)
         byCondition_[cond] += sign * v;
-    for (const auto& [owner, v] : c.byLot)
-        byLot_[owner] += sign * v;
+    for (const auto& [owner, v] : c.byLot) {
+        if (owner < 0) { // not made by the engine (lots are wallet indexes), kept exact anyway
+            otherLots_[owner] += sign * v;
+            continue;
+        }
+        if (std::size_t(owner) >= byLot_.size())
+            byLot_.resize(std::size_t(owner) + 1, 0);
+        byLot_[std::size_t(owner)] += sign * v;
+    }
 }
 
-void ExposureCache::revalue(const Portfolio& portfolio, const QString& asset, const Portfolio::MidLookup& mids,
-                            bool onlyIfMidChanged)
+ExposureCache::Contribution* ExposureCache::revalue(const Portfolio& portfolio, const QString& asset,
+                                                   std::optional<std::int64_t> mid, bool onlyIfMidChanged)
 {
     auto cached = assets_.find(asset);
-    const auto it = portfolio.assets().find(asset);
-    if (it == portfolio.assets().end() || it->second.shares <= 0) {
+    const AssetHolding* held = portfolio.holding(asset);
+    if (!held || held->shares <= 0) {
         if (cached != assets_.end()) {
             apply(*cached, -1);
             assets_.erase(cached);
         }
-        return;
+        return nullptr;
     }
-    const std::optional<std::int64_t> mid = mids(asset);
     if (cached == assets_.end()) {
         cached = assets_.insert(asset, Contribution{});
     } else {
         if (onlyIfMidChanged && cached->mid == mid)
-            return;
+            return &*cached;
         apply(*cached, -1);
     }
-    valueInto(*cached, it->second, mid);
+    valueInto(*cached, *held, mid);
     apply(*cached, +1);
+    return &*cached;
 }
 
 void ExposureCache::refresh(const Portfolio& portfolio, std::size_t epoch, const Portfolio::MidLookup& mids,
@@ -79,7 +86,7 @@ void ExposureCache::refresh(const Portfolio& portfolio, std::size_t epoch, const
         for (std::size_t i = lo; i < hi; ++i) {
             const QString& asset = bookAsset(i);
             if (assets_.contains(asset))
-                revalue(portfolio, asset, mids, true);
+                revalue(portfolio, asset, mids(asset), true);
         }
         epoch_ = epoch;
     }
@@ -88,7 +95,8 @@ void ExposureCache::refresh(const Portfolio& portfolio, std::size_t epoch, const
         total_ = 0;
         assets_.clear();
         byCondition_.clear();
-        byLot_.clear();
+        byLot_.assign(byLot_.size(), 0);
+        otherLots_.clear();
         for (const auto& [asset, h] : portfolio.assets()) {
             if (h.shares <= 0)
                 continue;
@@ -99,7 +107,49 @@ void ExposureCache::refresh(const Portfolio& portfolio, std::size_t epoch, const
         }
     } else {
         for (std::size_t i = ledgerSize_; i < ledger.size(); ++i)
-            revalue(portfolio, ledger[i].asset, mids);
+            revalue(portfolio, ledger[i].asset, mids(ledger[i].asset));
+    }
+    ledgerSize_ = ledger.size();
+}
+
+void ExposureCache::refresh(const Portfolio& portfolio, const MarketTimeline& markets, std::int64_t x)
+{
+    const std::size_t epoch = markets.bookEpoch(x);
+    if (epoch != epoch_ && epoch_ != std::size_t(-1)) {
+        // Same marks as a full revaluation: an asset whose mid is unchanged keeps its values
+        // (its holding changes, if any, are in the ledger entries revalued below).
+        std::vector<std::pair<QString, std::optional<std::int64_t>>> moved;
+        for (auto it = assets_.begin(); it != assets_.end(); ++it) {
+            Contribution& c = *it;
+            if (c.assetId < 0)
+                c.assetId = markets.assetId(it.key()); // a first book may have come since
+            const std::optional<std::int64_t> mid = c.assetId < 0 ? std::nullopt : markets.midAt(c.assetId, x);
+            if (mid != c.mid)
+                moved.emplace_back(it.key(), mid);
+        }
+        for (const auto& [asset, mid] : moved)
+            revalue(portfolio, asset, mid);
+    } else if (epoch != epoch_) {
+        for (const auto& [asset, h] : portfolio.assets()) {
+            if (h.shares <= 0)
+                continue;
+            const int id = markets.assetId(asset);
+            Contribution c;
+            c.assetId = id;
+            valueInto(c, h, id < 0 ? std::nullopt : markets.midAt(id, x));
+            apply(c, +1);
+            assets_.insert(asset, std::move(c));
+        }
+        ledgerSize_ = portfolio.ledger().size();
+    }
+    epoch_ = epoch;
+    const auto& ledger = portfolio.ledger();
+    for (std::size_t i = ledgerSize_; i < ledger.size(); ++i) {
+        const QString& asset = ledger[i].asset;
+        const auto cached = assets_.constFind(asset);
+        const int id = cached != assets_.constEnd() && cached->assetId >= 0 ? cached->assetId : markets.assetId(asset);
+        if (Contribution* c = revalue(portfolio, asset, id < 0 ? std::nullopt : markets.midAt(id, x)))
+            c->assetId = id;
     }
     ledgerSize_ = ledger.size();
 }

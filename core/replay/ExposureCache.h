@@ -4,6 +4,7 @@
 // asset (spec/copy-engine.md §6 "Marks"); equal to Portfolio's direct sums by construction.
 
 #include "portfolio/Portfolio.h"
+#include "replay/MarketTimeline.h"
 
 #include <QHash>
 #include <QString>
@@ -27,17 +28,27 @@ public:
     /// (the number of books in force); without `bookAsset` an epoch change revalues everything.
     void refresh(const Portfolio& portfolio, std::size_t epoch, const Portfolio::MidLookup& mids,
                  const BookAsset& bookAsset = {});
+    /// The same at time X on a market timeline, without std::function or string lookups for
+    /// the held assets: when the book epoch moves, each held asset's mid is read by its asset
+    /// id and only the assets whose mid changed are revalued.
+    void refresh(const Portfolio& portfolio, const MarketTimeline& markets, std::int64_t x);
 
     std::int64_t total() const { return total_; }
     /// Exposure of the lots bought or split under one condition.
     std::int64_t market(const QString& condition) const { return byCondition_.value(condition, 0); }
     /// Exposure of one lot owner's lots, each valued on its own.
-    std::int64_t lot(int owner) const { return byLot_.value(owner, 0); }
+    std::int64_t lot(int owner) const
+    {
+        if (owner < 0)
+            return otherLots_.value(owner, 0);
+        return std::size_t(owner) < byLot_.size() ? byLot_[std::size_t(owner)] : 0;
+    }
 
 private:
     struct Contribution
     {
         std::optional<std::int64_t> mid; ///< the mid the values were taken at (none: avg cost)
+        int assetId = -1;                ///< MarketTimeline asset id (-1: none yet, or not known)
         std::int64_t total = 0;
         std::vector<std::pair<QString, std::int64_t>> byCondition;
         std::vector<std::pair<int, std::int64_t>> byLot;
@@ -45,16 +56,18 @@ private:
     void apply(const Contribution& c, int sign);
     /// Fills `c` (reusing its storage) with the values of one holding at `mid`.
     static void valueInto(Contribution& c, const AssetHolding& h, std::optional<std::int64_t> mid);
-    /// Revalues one asset; with `onlyIfMidChanged`, keeps it when its mid is the same.
-    void revalue(const Portfolio& portfolio, const QString& asset, const Portfolio::MidLookup& mids,
-                 bool onlyIfMidChanged = false);
+    /// Revalues one asset at `mid`; with `onlyIfMidChanged`, keeps it when its mid is the same.
+    /// Returns the asset's entry (null when it is no longer held).
+    Contribution* revalue(const Portfolio& portfolio, const QString& asset, std::optional<std::int64_t> mid,
+                          bool onlyIfMidChanged = false);
 
     std::size_t epoch_ = std::size_t(-1);
     std::size_t ledgerSize_ = 0;
     std::int64_t total_ = 0;
     QHash<QString, Contribution> assets_;
     QHash<QString, std::int64_t> byCondition_;
-    QHash<int, std::int64_t> byLot_;
+    std::vector<std::int64_t> byLot_; // by lot owner (wallet index, 0 outside EXEC_GLOBAL)
+    QHash<int, std::int64_t> otherLots_; // negative owners
 };
 
 } // namespace slip

@@ -15,7 +15,15 @@ const MarketTimeline::Entry* MarketTimeline::latest(const std::vector<Entry>& li
 
 void MarketTimeline::addBook(std::int64_t t, BookSnapshot book)
 {
-    bookIndex_[book.asset].push_back({t, int(books_.size())});
+    auto id = assetIds_.constFind(book.asset);
+    if (id == assetIds_.constEnd()) {
+        id = assetIds_.insert(book.asset, int(bookIndex_.size()));
+        bookIndex_.emplace_back();
+    }
+    bookIndex_[std::size_t(*id)].push_back({t, int(books_.size())});
+    // The mid is computed once here; valuations ask for it for every held asset at every epoch.
+    bookMids_.push_back(book.hasBothSides() ? std::optional<std::int64_t>((book.bestBid().raw() + book.bestAsk().raw()) / 2)
+                                            : std::nullopt);
     books_.push_back(std::move(book));
     bookTimes_.push_back(t);
 }
@@ -50,10 +58,13 @@ void MarketTimeline::addSwitch(std::int64_t t, const QString& action, bool engag
 
 const BookSnapshot* MarketTimeline::bookAt(const QString& asset, std::int64_t x, std::int64_t* recordT) const
 {
-    const auto it = bookIndex_.constFind(asset);
-    if (it == bookIndex_.constEnd())
-        return nullptr;
-    const Entry* e = latest(*it, x);
+    const int id = assetId(asset);
+    return id < 0 ? nullptr : bookAt(id, x, recordT);
+}
+
+const BookSnapshot* MarketTimeline::bookAt(int assetId, std::int64_t x, std::int64_t* recordT) const
+{
+    const Entry* e = latest(bookIndex_[std::size_t(assetId)], x);
     if (!e)
         return nullptr;
     if (recordT)
@@ -63,10 +74,14 @@ const BookSnapshot* MarketTimeline::bookAt(const QString& asset, std::int64_t x,
 
 std::optional<std::int64_t> MarketTimeline::midAt(const QString& asset, std::int64_t x) const
 {
-    const BookSnapshot* b = bookAt(asset, x);
-    if (!b || !b->hasBothSides())
-        return std::nullopt;
-    return (b->bestBid().raw() + b->bestAsk().raw()) / 2;
+    const int id = assetId(asset);
+    return id < 0 ? std::nullopt : midAt(id, x);
+}
+
+std::optional<std::int64_t> MarketTimeline::midAt(int assetId, std::int64_t x) const
+{
+    const Entry* e = latest(bookIndex_[std::size_t(assetId)], x);
+    return e ? bookMids_[std::size_t(e->index)] : std::nullopt;
 }
 
 const MarketInfo* MarketTimeline::marketOfAsset(const QString& asset, std::int64_t x) const

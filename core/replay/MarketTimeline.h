@@ -45,6 +45,13 @@ public:
     /// Asset of the i-th book in capture order (i < number of books).
     const QString& bookAsset(std::size_t i) const { return books_[i].asset; }
 
+    /// A small dense number for each asset that has had a book (in order of its first book),
+    /// or -1: hot loops look an asset up once and then index vectors by it.
+    int assetId(const QString& asset) const { return assetIds_.value(asset, -1); }
+    /// bookAt/midAt by asset id (id >= 0).
+    const BookSnapshot* bookAt(int assetId, std::int64_t x, std::int64_t* recordT = nullptr) const;
+    std::optional<std::int64_t> midAt(int assetId, std::int64_t x) const;
+
     const std::vector<MarketInfo>& markets() const { return markets_; }
 
 private:
@@ -58,7 +65,9 @@ private:
     std::vector<BookSnapshot> books_;
     std::vector<std::int64_t> bookTimes_; // t of every book, in capture order (non-decreasing)
     std::vector<MarketInfo> markets_;
-    QHash<QString, std::vector<Entry>> bookIndex_;
+    QHash<QString, int> assetIds_;             // asset -> index into bookIndex_
+    std::vector<std::vector<Entry>> bookIndex_; // per asset id, its books in capture order
+    std::vector<std::optional<std::int64_t>> bookMids_; // mid of every book (two-sided), by book index
     QHash<QString, std::vector<Entry>> marketByAsset_;
     QHash<QString, std::vector<Entry>> marketByCondition_;
     QHash<QString, std::vector<Entry>> fees_;

@@ -40,15 +40,9 @@ void ScopeRunner::addTimeline(const TimelineRecord& r)
         timeline_.push_back(r);
 }
 
-Portfolio::MidLookup ScopeRunner::midsAt(std::int64_t x) const
-{
-    return [this, x](const QString& asset) { return markets_.midAt(asset, x); };
-}
-
 std::int64_t ScopeRunner::exposureAt(std::int64_t x)
 {
-    exposures_.refresh(portfolio_, markets_.bookEpoch(x), midsAt(x),
-                       [this](std::size_t i) -> const QString& { return markets_.bookAsset(i); });
+    exposures_.refresh(portfolio_, markets_, x);
     return exposures_.total();
 }
 

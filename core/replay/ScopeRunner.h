@@ -52,10 +52,10 @@ private:
     void samplePeriods(std::int64_t d);
     std::int64_t equityAt(std::int64_t x);
     /// Total exposure at X, reusing the last valuation when the marks (book epoch) are the
-    /// same and revaluing only the assets the ledger touched since.
+    /// same and revaluing only the assets the ledger touched since (and, when the epoch moved,
+    /// the held assets whose mid changed).
     std::int64_t exposureAt(std::int64_t x);
     void recordEvent(const BreakerEvent& e);
-    Portfolio::MidLookup midsAt(std::int64_t x) const;
 
     const EngineConfig& config_;
     const MarketTimeline& markets_;

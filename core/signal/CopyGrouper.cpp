@@ -1,8 +1,10 @@
 #include "signal/CopyGrouper.h"
 
+#include "crypto/Sha256.h"
 #include "domain/Micros.h"
 
-#include <QCryptographicHash>
+#include <charconv>
+#include <string>
 
 namespace slip {
 
@@ -10,11 +12,32 @@ std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std
 {
     if (jitterMs <= 0)
         return 0;
-    const QByteArray digest = QCryptographicHash::hash((QString::number(seed) + u'|' + groupKey).toUtf8(),
-                                                       QCryptographicHash::Sha256);
+    // The UTF-8 bytes of "<seed>|<group_key>", built in a reused buffer, hashed by OpenSSL:
+    // QCryptographicHash's portable SHA-256 and the QString temporaries were a sixth of a replay.
+    thread_local std::string text;
+    thread_local crypto::Sha256 sha;
+    text.clear();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, seed).ptr;
+    text.append(digits, end);
+    text.push_back('|');
+    bool ascii = true;
+    for (const QChar c : groupKey) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+        text.push_back(char(c.unicode()));
+    }
+    if (!ascii) {
+        text.resize(std::size_t(end - digits) + 1);
+        const QByteArray utf8 = groupKey.toUtf8();
+        text.append(utf8.constData(), std::size_t(utf8.size()));
+    }
+    const crypto::Hash32 digest = sha.hash(text.data(), text.size());
     std::uint64_t v = 0;
     for (int i = 0; i < 8; ++i)
-        v = (v << 8) | std::uint8_t(digest[i]);
+        v = (v << 8) | digest[std::size_t(i)];
     return std::int64_t(v % std::uint64_t(jitterMs + 1));
 }
 

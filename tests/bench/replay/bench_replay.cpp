@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace slip;
@@ -44,6 +45,15 @@ QString asset(int i)
         return out;
     }();
     return ids[std::size_t(i)];
+}
+
+// CPU time of this process (all threads): on a shared machine the wall-clock figures move with
+// the other processes' load, CPU time much less.
+qint64 cpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000LL + ts.tv_nsec;
 }
 
 long peakRssKb()
@@ -150,29 +160,46 @@ int main(int argc, char** argv)
     const qint64 baseNs = std::max<qint64>(1, timer.nsecsElapsed());
 
     timer.restart();
+    qint64 cpu = cpuNs();
     const ReplayResult result = ReplayEngine(*cfg).run(records);
     const qint64 runNs = std::max<qint64>(1, timer.nsecsElapsed());
+    const qint64 runCpuNs = std::max<qint64>(1, cpuNs() - cpu);
     timer.restart();
     const QByteArray json = ReplayResultWriter::toJson(result);
     const qint64 writeNs = timer.nsecsElapsed();
+    // --out FILE keeps the result JSON, so an optimisation can be checked byte for byte
+    // against the output of the build before it.
+    const qsizetype outAt = args.indexOf(QStringLiteral("--out"));
+    if (outAt >= 0 && outAt + 1 < args.size()) {
+        QFile out(args[outAt + 1]);
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(args[outAt + 1]));
+            return 1;
+        }
+    }
 
     // The same replay with its rows written through the SQLite store (a file, WAL, one writer).
     const bool withStore = !args.contains(QStringLiteral("--no-store"));
     timer.restart();
+    cpu = cpuNs();
     ReplayEngine storing(*cfg);
     storing.setKeepEvents(true);
     const ReplayResult stored = withStore ? storing.run(records) : ReplayResult();
+    const qint64 storedRunNs = timer.nsecsElapsed();
     QTemporaryDir dir;
     store::StoreWriter writer;
     if (!writer.open(dir.filePath(QStringLiteral("bench.db"))).ok()) {
         std::fprintf(stderr, "cannot open the store\n");
         return 1;
     }
+    const qint64 openedNs = timer.nsecsElapsed();
     const store::WriteBatch batch = withStore ? ReplayPersistence::batchFor(stored) : store::WriteBatch();
+    const qint64 batchNs = timer.nsecsElapsed();
     writer.submit(batch);
     writer.flush(600'000);
     writer.close();
     const qint64 storeNs = std::max<qint64>(1, timer.nsecsElapsed());
+    const qint64 storeCpuNs = std::max<qint64>(1, cpuNs() - cpu);
 
     int executed = 0;
     for (const CopyAttempt& a : result.attempts)
@@ -182,15 +209,23 @@ int main(int argc, char** argv)
     std::printf("replay bench: %d wallets, 500 assets, %d trade events, %zu records, %d groups, %zu attempts (%d executed)\n",
                 kWallets, result.stats.tradeEvents, records.size(), result.stats.groups, result.attempts.size(), executed);
     std::printf("  baseline (parse only): %lld events/s\n", (long long)baseEps);
-    std::printf("  replay in memory     : %lld events/s  (%.2fx the baseline's time)\n", (long long)eps,
-                double(runNs) / double(baseNs)); // display only
+    std::printf("  replay in memory     : %lld events/s  (%.2fx the baseline's time; %lld events per CPU second)\n",
+                (long long)eps, double(runNs) / double(baseNs),
+                (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / runCpuNs)); // display only
     if (withStore)
-        std::printf("  replay + SQLite store: %lld events/s  (%zu rows, %.2fx the in-memory time)\n",
+        std::printf("  replay + SQLite store: %lld events/s  (%zu rows, %.2fx the in-memory time; %lld events per CPU second)\n",
                     (long long)(qint64(stored.stats.tradeEvents) * 1'000'000'000LL / storeNs), batch.size(),
-                    double(storeNs) / double(runNs)); // display only
+                    double(storeNs) / double(runNs),
+                    (long long)(qint64(stored.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
+    if (withStore)
+        std::printf("    of which: replay %lld ms, store open %lld ms, rows built %lld ms, rows written %lld ms\n",
+                    (long long)(storedRunNs / 1'000'000), (long long)((openedNs - storedRunNs) / 1'000'000),
+                    (long long)((batchNs - openedNs) / 1'000'000), (long long)((storeNs - batchNs) / 1'000'000));
     else
         std::printf("  replay + SQLite store: skipped (--no-store)\n");
     std::printf("  result JSON          : %lld bytes in %lld ms\n", (long long)json.size(), (long long)(writeNs / 1'000'000));
+    std::printf("  ledger_sha256        : %s%s\n", qPrintable(result.ledgerSha256),
+                withStore && stored.ledgerSha256 != result.ledgerSha256 ? " (the stored run differs!)" : "");
     std::printf("  peak RSS             : %ld kB\n", peakRssKb());
     return result.stats.tradeEvents == events && (!withStore || stored.stats.tradeEvents == events) ? 0 : 1;
 }
