@@ -185,7 +185,7 @@ void latency(int minutes, int speed)
 
 // Part 2: memory, following `wallets` wallets (clones of the demo's four styles) for `hours` of
 // capture time on a stepped clock (as fast as the engine settles).
-void memory(int walletCount, int hours)
+void memory(int walletCount, int hours, std::int64_t startKb)
 {
     sandbox::DemoOptions demo;
     demo.hours = hours;
@@ -258,15 +258,18 @@ void memory(int walletCount, int hours)
     q.next();
     std::printf("memory   %d wallets followed for %d h of capture time (stepped, %lld real ms, %lld events, %lld attempts):\n"
                 "         process RSS before the engine %lld MiB (sandbox + capture: the baseline), peak with the engine %lld MiB\n"
-                "         engine's share %lld MiB   (target: whole process < 200 MiB)\n",
+                "         engine's share %lld MiB; this process's RSS at start %lld MiB, so a terminal without the\n"
+                "         embedded venue would be about %lld MiB   (target: < 200 MiB)\n",
                 int(wallets.size()), hours, qlonglong(wall.elapsed()), q.value(0).toLongLong(), q.value(1).toLongLong(),
-                qlonglong(before / 1024), qlonglong(peakRuntime / 1024), qlonglong((peakRuntime - before) / 1024));
+                qlonglong(before / 1024), qlonglong(peakRuntime / 1024), qlonglong((peakRuntime - before) / 1024),
+                qlonglong(startKb / 1024), qlonglong((startKb + peakRuntime - before) / 1024));
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    const std::int64_t startKb = rssKb("VmRSS:");
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     const int wallets = a.size() > 1 ? a[1].toInt() : 20;
@@ -274,6 +277,6 @@ int main(int argc, char** argv)
     const int minutes = a.size() > 3 ? a[3].toInt() : 5;
     const int speed = a.size() > 4 ? a[4].toInt() : 30;
     latency(minutes, speed);
-    memory(wallets, hours);
+    memory(wallets, hours, startKb);
     return 0;
 }
