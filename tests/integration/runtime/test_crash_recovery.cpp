@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         auto read = CaptureReader::readFile(api::DemoVenue::capturePath());
         QVERIFY(read.ok() && !read->records.empty());
-        const std::int64_t until = read->records.front().t + 30 * 60'000;
+        const std::int64_t until = read->records.front().t + 20 * 60'000;
 
         QTemporaryDir whole, killed;
         QVERIFY(whole.isValid() && killed.isValid());
@@ -78,7 +78,7 @@ private Q_SLOTS:
             QProcess p;
             p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             p.start(kCli, runArgs(whole.path(), until));
-            QVERIFY2(p.waitForFinished(300'000), "the uninterrupted run did not finish");
+            QVERIFY2(p.waitForFinished(800'000), "the uninterrupted run did not finish");
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
         }
@@ -92,7 +92,7 @@ private Q_SLOTS:
             p.start(kCli, runArgs(killed.path(), until));
             QVERIFY(p.waitForStarted());
             // Let it get somewhere (more attempts stored than before), then pull the plug.
-            QVERIFY2(waitFor([&] { return attemptCount(killed.path()) >= target || p.state() == QProcess::NotRunning; }, 120'000),
+            QVERIFY2(waitFor([&] { return attemptCount(killed.path()) >= target || p.state() == QProcess::NotRunning; }, 600'000),
                      "the run made no progress");
             if (p.state() == QProcess::NotRunning)
                 break;
@@ -105,7 +105,7 @@ private Q_SLOTS:
             QProcess p;
             p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             p.start(kCli, runArgs(killed.path(), until));
-            QVERIFY2(p.waitForFinished(300'000), "the final run did not finish");
+            QVERIFY2(p.waitForFinished(800'000), "the final run did not finish");
             QCOMPARE(p.exitCode(), 0);
         }
         const Stored actual = readStored(killed.path());
