@@ -3,6 +3,7 @@
 #include "api/RunOnThread.h"
 
 #include "capture/CaptureReader.h"
+#include "venue/sandbox/DemoCaptureGenerator.h"
 #include "venue/sandbox/SandboxVenue.h"
 #include "venue/sandbox/ScaledClock.h"
 
@@ -16,22 +17,20 @@ QString DemoVenue::capturePath() { return QStringLiteral(":/demo/demo-capture.js
 
 EngineConfig DemoVenue::config()
 {
-    auto wallet = [](const char* address, const char* label, const QJsonObject& overrides) {
-        return QJsonObject{{QStringLiteral("address"), QLatin1String(address)},
-                           {QStringLiteral("label"), QLatin1String(label)},
-                           {QStringLiteral("enabled"), true},
-                           {QStringLiteral("mode"), QStringLiteral("paper")},
-                           {QStringLiteral("overrides"), overrides}};
-    };
-    const QJsonObject root{
-        {QStringLiteral("seed"), 20261101},
-        {QStringLiteral("global"), QJsonObject{{QStringLiteral("max_spread"), QStringLiteral("0.03")}}},
-        {QStringLiteral("wallets"),
-         QJsonArray{wallet("0xd3e0000000000000000000000000000000000001", "demo-whale", {}),
-                    wallet("0xd3e0000000000000000000000000000000000002", "demo-scalper",
-                           {{QStringLiteral("copy_bps"), 300}}),
-                    wallet("0xd3e0000000000000000000000000000000000003", "demo-contrarian", {}),
-                    wallet("0xd3e0000000000000000000000000000000000004", "demo-closer", {})}}};
+    // The wallets are the capture generator's traders; only the scalper copies at 3 %.
+    QJsonArray wallets;
+    for (const sandbox::DemoWallet& w : sandbox::DemoCaptureGenerator::wallets()) {
+        const QJsonObject overrides =
+            w.label == u"demo-scalper" ? QJsonObject{{QStringLiteral("copy_bps"), 300}} : QJsonObject{};
+        wallets.append(QJsonObject{{QStringLiteral("address"), w.address},
+                                   {QStringLiteral("label"), w.label},
+                                   {QStringLiteral("enabled"), true},
+                                   {QStringLiteral("mode"), QStringLiteral("paper")},
+                                   {QStringLiteral("overrides"), overrides}});
+    }
+    const QJsonObject root{{QStringLiteral("seed"), 20261101},
+                           {QStringLiteral("global"), QJsonObject{{QStringLiteral("max_spread"), QStringLiteral("0.03")}}},
+                           {QStringLiteral("wallets"), wallets}};
     auto config = EngineConfig::fromObject(root);
     Q_ASSERT(config.ok());
     return *config;

@@ -17,6 +17,13 @@ public:
     virtual std::int64_t nowMs() const = 0;
 };
 
+/// The next multiple of interval after now (now itself when interval <= 0): schedules on a fixed
+/// grid of clock time, so a restarted process acts at the instants an uninterrupted one would.
+inline std::int64_t nextOnGrid(std::int64_t now, std::int64_t interval)
+{
+    return interval > 0 ? (now / interval + 1) * interval : now;
+}
+
 /// Wall-clock time.
 class SystemClock final : public Clock
 {

@@ -18,13 +18,6 @@ ExecutorCore::ExecutorCore(const Clock& clock, CaptureJournal& journal, PendingW
 
 ExecutorCore::~ExecutorCore() = default;
 
-// Marks on a fixed grid of clock time, so a restarted terminal marks when an uninterrupted one would.
-std::int64_t ExecutorCore::nextMark(std::int64_t now) const
-{
-    const std::int64_t i = options_.markIntervalMs;
-    return i > 0 ? (now / i + 1) * i : now;
-}
-
 void ExecutorCore::start()
 {
     http_ = std::make_unique<HttpClient>(clock_, options_.limits, options_.http);
@@ -32,7 +25,7 @@ void ExecutorCore::start()
     heartbeat_->setInterval(options_.heartbeatMs);
     connect(heartbeat_.get(), &QTimer::timeout, this, &ExecutorCore::heartbeat);
     running_ = true;
-    nextMarkMs_ = nextMark(clock_.nowMs());
+    nextMarkMs_ = nextOnGrid(clock_.nowMs(), options_.markIntervalMs);
     heartbeat_->start();
     heartbeat();
 }
@@ -68,7 +61,7 @@ void ExecutorCore::heartbeat()
         fetchBook(asset);
     }
     if (now >= nextMarkMs_) {
-        nextMarkMs_ = nextMark(now);
+        nextMarkMs_ = nextOnGrid(now, options_.markIntervalMs);
         markHeld();
     }
 }

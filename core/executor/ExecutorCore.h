@@ -57,7 +57,6 @@ Q_SIGNALS:
 private:
     void fetchBook(const QString& asset, int attempt = 0);
     void markHeld();
-    std::int64_t nextMark(std::int64_t now) const;
 
     const Clock& clock_;
     CaptureJournal& journal_;
