@@ -24,13 +24,6 @@ const QString kRtdsFeed = QStringLiteral("rtds");
 
 std::int64_t floorSec(std::int64_t ms) { return ms < 0 ? 0 : ms / 1000; }
 
-// The next multiple of interval after now: schedules on a fixed grid of clock time, so a
-// restarted terminal polls and refreshes at the same instants an uninterrupted one would.
-std::int64_t nextOnGrid(std::int64_t now, std::int64_t interval)
-{
-    return interval > 0 ? (now / interval + 1) * interval : now;
-}
-
 } // namespace
 
 MonitorCore::MonitorCore(const Clock& clock, CaptureJournal& journal, PendingWork& work, MonitorOptions options)
@@ -286,9 +279,9 @@ void MonitorCore::fetchMarket(const QString& condition)
                     m.inFlight = false;
                     const std::int64_t now = clock_.nowMs();
                     if (record(QStringLiteral("gamma.market"), {{QStringLiteral("condition_ids"), condition}}, r, kGammaFeed)) {
+                        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
                         const auto parsed = polymarket::GammaMarketParser::parse(
-                            QJsonDocument::fromJson(r.body).isArray() ? QJsonValue(QJsonDocument::fromJson(r.body).array())
-                                                                      : QJsonValue(QJsonDocument::fromJson(r.body).object()));
+                            doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
                         for (const MarketInfo& info : parsed.markets)
                             if (info.conditionId == condition)
                                 m.closed = info.closed;

@@ -15,7 +15,6 @@
 #include "store/StoreWriter.h"
 #include "venue/sandbox/SandboxVenue.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -52,14 +51,7 @@ inline QVariant opt(const std::optional<std::int64_t>& x) { return x ? QVariant(
 /// Waits (processing events) until pred holds or timeoutMs passes.
 inline bool waitFor(const std::function<bool()>& pred, int timeoutMs)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!pred()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(1);
-    }
-    return true;
+    return QTest::qWaitFor(pred, timeoutMs);
 }
 
 /// Runs `minutes` of the bundled demo capture, stepping stepMs at a time; `onStep(k, venue)`
