@@ -6,7 +6,7 @@
 #include "executor/ExecutorCore.h"
 #include "log/Log.h"
 #include "monitor/MonitorCore.h"
-#include "signal/SignalCore.h"
+#include "api/SignalCore.h"
 #include "store/StoreWriter.h"
 
 #include <QJsonDocument>
@@ -117,7 +117,7 @@ EngineRuntime::EngineRuntime(const Clock& clock, store::StoreWriter& writer, QSt
             Qt::QueuedConnection);
     if (options_.realTimeTicks) {
         CaptureJournal* journal = journal_.get();
-        signal_->setDecisionWakeups(&clock_, options_.clockSpeed, [journal] { journal->tick(); });
+        signal_->setDecisionWakeups(&clock_, options_.clockSpeedPermille, [journal] { journal->tick(); });
     }
     tickTimer_.setInterval(options_.heartbeatMs);
     connect(&tickTimer_, &QTimer::timeout, this, [this] { journal_->tick(); });

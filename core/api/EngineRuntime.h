@@ -45,7 +45,7 @@ struct RuntimeOptions
     std::int64_t marketRefreshMs = 5 * 60'000;
     int heartbeatMs = 50;                           ///< real time between schedule checks and ticks
     bool realTimeTicks = true;                      ///< false: the stream moves only on kick() (stepped runs)
-    double clockSpeed = 1.0;                        ///< engine clock ms per real ms (demo speed)
+    std::int64_t clockSpeedPermille = 1000;         ///< engine clock ms per 1000 real ms (demo speed)
     bool streams = true;                            ///< RTDS push triggers
     std::int64_t captureMaxBytes = 64LL << 20;      ///< per capture file
     int captureKeepFiles = 256;

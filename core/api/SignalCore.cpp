@@ -1,4 +1,4 @@
-#include "signal/SignalCore.h"
+#include "api/SignalCore.h"
 
 #include "capture/CaptureReader.h"
 #include "log/Log.h"
@@ -85,10 +85,10 @@ void SignalCore::BatchTracker::detach()
     work = nullptr;
 }
 
-void SignalCore::setDecisionWakeups(const Clock* clock, double speed, std::function<void()> requestTick)
+void SignalCore::setDecisionWakeups(const Clock* clock, std::int64_t speedPermille, std::function<void()> requestTick)
 {
     clock_ = clock;
-    speed_ = speed > 0 ? speed : 1.0;
+    speedPermille_ = speedPermille > 0 ? speedPermille : 1000;
     requestTick_ = std::move(requestTick);
 }
 
@@ -108,8 +108,10 @@ void SignalCore::armWakeup()
         wakeup_->setTimerType(Qt::PreciseTimer);
         connect(wakeup_.get(), &QTimer::timeout, this, [this] { requestTick_(); });
     }
-    const double realMs = double(next + 1 - clock_->nowMs()) / speed_;
-    wakeup_->start(int(std::clamp(realMs, 0.0, 60'000.0) + 0.999));
+    // Clock ms to real ms at the clock's speed, rounded up so the wake-up is never early.
+    const std::int64_t clockMs = std::max<std::int64_t>(0, next + 1 - clock_->nowMs());
+    const std::int64_t realMs = (clockMs * 1000 + speedPermille_ - 1) / speedPermille_;
+    wakeup_->start(int(std::min<std::int64_t>(realMs, 60'000)));
 }
 
 QString SignalCore::walletOf(int index) const

@@ -1,10 +1,11 @@
 #pragma once
-// SignalCore: the copy engine on its own thread (core #2). It takes the journal's records and
-// ticks in stamp order, runs the stream CopyEngine (grouping, sizing, guardrails, decisions,
+// SignalCore: the copy engine on its own thread (core #2), wired by EngineRuntime. It takes the
+// journal's records and ticks in stamp order, runs the stream CopyEngine (grouping, sizing, guardrails, decisions,
 // paper fills, ledgers — the same code a replay runs), and turns what it produced into
 // idempotent store writes: events, attempts, fills, ledger entries, breaker events, market
 // facts, price marks and per-minute portfolio snapshots. It asks the executor for the book of
-// every group it will decide. The decision logic itself stays pure in CopyEngine.
+// every group it will decide. The decision logic itself stays pure in CopyEngine; this wrapper
+// (threads, timers, the store) lives here, not in signal/, which holds only pure logic.
 
 #include "capture/CaptureRecord.h"
 #include "config/EngineConfig.h"
@@ -37,10 +38,10 @@ public:
     SignalCore(EngineConfig config, store::StoreWriter& writer, PendingWork& work, QString mode = QStringLiteral("paper"));
     ~SignalCore() override;
 
-    /// Live runs: wake up right after the next decision time (clock: the engine's clock; speed:
-    /// clock ms per real ms) and call requestTick, which must move the stream through the
+    /// Live runs: wake up right after the next decision time (clock: the engine's clock;
+    /// speedPermille: clock ms per 1000 real ms) and call requestTick, which must move the stream through the
     /// journal so the tick keeps its place among the records.
-    void setDecisionWakeups(const Clock* clock, double speed, std::function<void()> requestTick);
+    void setDecisionWakeups(const Clock* clock, std::int64_t speedPermille, std::function<void()> requestTick);
 
     /// Ledger hash of the engine's portfolios as they stand (for checks; call on the core's thread).
     QString ledgerHash() const;
@@ -107,7 +108,7 @@ private:
     QMetaObject::Connection connection_;
     QMetaObject::Connection failedConnection_;
     const Clock* clock_ = nullptr;
-    double speed_ = 1.0;
+    std::int64_t speedPermille_ = 1000;
     std::function<void()> requestTick_;
     std::unique_ptr<QTimer> wakeup_;
 };

@@ -181,7 +181,7 @@ Status Terminal::startDemo(std::int64_t speedPermille, RuntimeOptions options)
     }
     options.endpoints = demoVenue_->endpoints();
     options.profile = QStringLiteral("demo");
-    options.clockSpeed = double(speedPermille) / 1000.0;
+    options.clockSpeedPermille = speedPermille;
     log::get("app")->info("DEMO profile: embedded sandbox venue at {} (synthetic data, {}x)",
                           options.endpoints.dataApi.toString().toStdString(), double(speedPermille) / 1000.0);
     return startEngine(demoVenue_->clock(), std::move(options));

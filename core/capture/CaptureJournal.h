@@ -65,5 +65,3 @@ private:
 };
 
 } // namespace slip
-
-Q_DECLARE_METATYPE(slip::CaptureRecord)

@@ -3,6 +3,7 @@
 // from which feed, the request that produced it and the body exactly as received.
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QJsonValue>
 #include <QString>
 
@@ -20,3 +21,5 @@ struct CaptureRecord
 };
 
 } // namespace slip
+
+Q_DECLARE_METATYPE(slip::CaptureRecord)

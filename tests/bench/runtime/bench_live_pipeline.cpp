@@ -128,7 +128,7 @@ void latency(int minutes, int speed)
                              {QStringLiteral("jitter_ms"), 0}, {QStringLiteral("max_spread"), QStringLiteral("0.03")}});
     api::RuntimeOptions options = optionsFor(venue);
     options.pollIntervalMs = 2'000;
-    options.clockSpeed = speed;
+    options.clockSpeedPermille = std::int64_t(speed) * 1000;
     std::mutex m;
     std::map<quint64, std::int64_t> committedAt; // batch → clock ms at commit
     QObject::connect(&writer, &store::StoreWriter::committed, &writer, [&](quint64 id) {
