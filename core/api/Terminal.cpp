@@ -378,6 +378,56 @@ Status Terminal::removeWallet(const QString& address)
     return {};
 }
 
+Result<EngineConfig> Terminal::config()
+{
+    if (!reader_)
+        return Error{tr("The database is not open.")};
+    return ConfigStore::load(*reader_);
+}
+
+Status Terminal::setConfig(const EngineConfig& config)
+{
+    if (!writer_)
+        return Error{tr("The database is not open.")};
+    // Round trip through the validating parser: nothing invalid reaches the store.
+    auto checked = EngineConfig::fromObject(config.toJson());
+    if (!checked)
+        return Error{checked.error()};
+    // The switches have one place: the toolbar controls (and the CLI), each with its audit row.
+    if (checked->globalJson.contains(QLatin1String("kill_switch")) || checked->globalJson.contains(QLatin1String("paused")))
+        return Error{tr("kill_switch and paused are not part of a saved configuration; use the kill switch and "
+                        "pause controls.")};
+    for (const auto& w : checked->wallets) {
+        if (!findWallet(w.address))
+            return Error{tr("Wallet %1 is not followed.").arg(w.address)};
+        if (w.mode != QLatin1String("paper"))
+            return Error{tr("Wallet %1: live mode is not available in this build; every wallet trades on paper.")
+                             .arg(w.address)};
+    }
+    store::WriteBatch ops = ConfigStore::saveOps(*checked, QStringLiteral("operator"), clock_.nowMs());
+    const EngineConfig stored = *checked;
+    submit(std::move(ops), [this, stored] {
+        for (auto& w : wallets_) {
+            for (const auto& c : stored.wallets) {
+                if (c.address == w.address) {
+                    w.label = c.label;
+                    w.enabled = c.enabled;
+                    w.mode = c.mode;
+                }
+            }
+        }
+        Q_EMIT walletsChanged();
+        Q_EMIT configChanged();
+    });
+    return {};
+}
+
+store::Database& Terminal::reader()
+{
+    Q_ASSERT(reader_);
+    return *reader_;
+}
+
 SystemInfo Terminal::systemInfo()
 {
     SystemInfo info;

@@ -8,6 +8,7 @@
 #include "api/ReadRows.h"
 #include "api/SystemInfo.h"
 #include "api/WalletInfo.h"
+#include "config/EngineConfig.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 
@@ -79,6 +80,16 @@ public:
     /// True in the DEMO profile (embedded sandbox venue, synthetic data).
     bool isDemo() const { return demo_; }
 
+    /// The stored engine configuration (global values, seed, followed wallets and their
+    /// overrides), as the Config panel edits it and `--config` files carry it.
+    Result<EngineConfig> config();
+    /// Validates and stores a whole configuration (global values, seed, each listed wallet's
+    /// label/enabled/mode/overrides) with an audit row; wallets not in config are left alone.
+    /// Announced by configChanged() once durable. A running engine takes it at its next start.
+    Status setConfig(const EngineConfig& config);
+    /// The GUI thread's read-only connection (for read models beside ReadModels).
+    store::Database& reader();
+
     /// Database and writer figures, read now.
     SystemInfo systemInfo();
     /// Blocks until every write issued so far is durable (CLI and tests).
@@ -87,6 +98,8 @@ public:
 Q_SIGNALS:
     /// The followed-wallet list changed (after the change is durable).
     void walletsChanged();
+    /// The stored configuration changed (after the change is durable).
+    void configChanged();
     /// A write failed; nothing of it was stored. The message is for the operator.
     void operationFailed(const QString& message);
     /// Attempts the engine stored since the last notification, in the order they were decided.
