@@ -2,6 +2,10 @@
 
 #include "api/Terminal.h"
 #include "docks/AttemptsDock.h"
+#include "docks/BreakersDock.h"
+#include "docks/ConfigDock.h"
+#include "docks/MarketsDock.h"
+#include "docks/WalletDetailDock.h"
 #include "docks/LogDock.h"
 #include "docks/OverviewDock.h"
 #include "docks/PositionsDock.h"
@@ -16,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -31,7 +36,7 @@ static void initUiResources()
 namespace slip::ui {
 namespace {
 // Bump when the dock set changes so an old saved state is not applied to a new layout.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
@@ -72,16 +77,10 @@ MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
 void MainWindow::buildToolBars()
 {
     controls_ = new EngineControls(terminal_, this);
-    connect(controls_, &EngineControls::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 15000);
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Slipstream"), message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("controlErrorDialog"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // not exec(): an engine error must not block the window
-    });
+    connect(controls_, &EngineControls::failed, this, &MainWindow::showControlError);
 
-    // The control bar holds the engine controls. Live execution does not exist yet, so the mode
-    // is stated plainly rather than offered as a switch that does nothing.
+    // The control bar holds the engine controls. The mode button opens the live-mode checks,
+    // which say plainly that live execution does not exist in this build.
     controlBar_ = addToolBar(tr("Controls"));
     controlBar_->setObjectName(QStringLiteral("controlToolBar"));
     controlBar_->setMovable(false);
@@ -89,11 +88,7 @@ void MainWindow::buildToolBars()
     controlBar_->addSeparator();
     controlBar_->addAction(controls_->pauseAction());
     controlBar_->addSeparator();
-    auto* mode = new QLabel(tr("  PAPER — simulated copies only; live trading is not available in this build  "),
-                            controlBar_);
-    mode->setObjectName(QStringLiteral("modeLabel"));
-    mode->setToolTip(tr("Every copy is simulated against the venue's order book. No real orders are sent."));
-    controlBar_->addWidget(mode);
+    controlBar_->addWidget(controls_->modeButton());
 
     // Banners sit on their own full-width row under the controls. They are not a user toolbar:
     // their visibility follows the state, never the saved layout or the toolbar menu.
@@ -106,6 +101,15 @@ void MainWindow::buildToolBars()
     controls_->banners()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bannerBar_->addWidget(controls_->banners());
     connect(controls_, &EngineControls::bannersVisibleChanged, this, &MainWindow::showBanners);
+}
+
+void MainWindow::showControlError(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Slipstream"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("controlErrorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): an engine error must not block the window
 }
 
 void MainWindow::showBanners(bool visible)
@@ -122,27 +126,53 @@ void MainWindow::buildDocks()
     attemptsDock_ = new AttemptsDock(terminal_, this);
     skipReasonsDock_ = new SkipReasonsDock(terminal_, this);
     logDock_ = new LogDock(this);
+    walletDetailDock_ = new WalletDetailDock(terminal_, this);
+    marketsDock_ = new MarketsDock(terminal_, this);
+    configDock_ = new ConfigDock(terminal_, this);
+    breakersDock_ = new BreakersDock(terminal_, this);
+    // The tall panels scroll rather than force their height on the whole window (it must still
+    // fit a 768-pixel screen).
+    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{walletDetailDock_, marketsDock_, configDock_}) {
+        auto* scroll = new QScrollArea(dock);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(dock->widget());
+        dock->setWidget(scroll);
+    }
 
-    // Overview alone on the left so the equity curve gets the height; positions over wallets on
-    // the right (System behind Wallets); attempts, skip reasons and the log tabbed at the bottom.
+    // Overview on the left (Wallet detail and Markets behind it) so the charts get the height;
+    // positions over wallets on the right (Config, Breakers and System behind Wallets); attempts,
+    // skip reasons and the log tabbed at the bottom.
     addDockWidget(Qt::LeftDockWidgetArea, overviewDock_);
+    tabifyDockWidget(overviewDock_, walletDetailDock_);
+    tabifyDockWidget(overviewDock_, marketsDock_);
     addDockWidget(Qt::RightDockWidgetArea, positionsDock_);
     addDockWidget(Qt::RightDockWidgetArea, walletsDock_);
+    tabifyDockWidget(walletsDock_, configDock_);
+    tabifyDockWidget(walletsDock_, breakersDock_);
     tabifyDockWidget(walletsDock_, systemDock_);
     addDockWidget(Qt::BottomDockWidgetArea, attemptsDock_);
     tabifyDockWidget(attemptsDock_, skipReasonsDock_);
     tabifyDockWidget(attemptsDock_, logDock_);
+    overviewDock_->raise();
     walletsDock_->raise();
     attemptsDock_->raise();
     resizeDocks({overviewDock_, positionsDock_}, {1, 1}, Qt::Horizontal);
     resizeDocks({positionsDock_, walletsDock_}, {3, 2}, Qt::Vertical);
 
     connect(skipReasonsDock_, &SkipReasonsDock::reasonActivated, attemptsDock_, &AttemptsDock::showReason);
+    connect(walletsDock_, &WalletsDock::walletActivated, walletDetailDock_, &WalletDetailDock::showWallet);
+    connect(walletsDock_, &WalletsDock::overridesRequested, configDock_, &ConfigDock::showWallet);
+    connect(walletDetailDock_, &WalletDetailDock::attemptActivated, attemptsDock_, &AttemptsDock::showAttempt);
+    connect(marketsDock_, &MarketsDock::marketActivated, attemptsDock_, &AttemptsDock::showMarket);
+    connect(positionsDock_, &PositionsDock::failed, this, &MainWindow::showControlError);
+    connect(breakersDock_, &BreakersDock::failed, this, &MainWindow::showControlError);
 }
 
 QList<QDockWidget*> MainWindow::docks() const
 {
-    return {overviewDock_, walletsDock_, positionsDock_, attemptsDock_, skipReasonsDock_, logDock_, systemDock_};
+    return {overviewDock_, walletsDock_,  positionsDock_, attemptsDock_, skipReasonsDock_, walletDetailDock_,
+            marketsDock_,  configDock_,   breakersDock_,  systemDock_,   logDock_};
 }
 
 void MainWindow::buildMenus()
@@ -155,11 +185,27 @@ void MainWindow::buildMenus()
     engine->setObjectName(QStringLiteral("engineMenu"));
     engine->addAction(controls_->killSwitchAction());
     engine->addAction(controls_->pauseAction());
+    engine->addSeparator();
+    engine->addAction(controls_->liveModeAction());
 
     auto* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget* dock : docks())
         view->addAction(dock->toggleViewAction());
+    // Alt+1… brings a panel forward and puts the keyboard in its table or chart.
+    view->addSeparator();
+    const QList<QDockWidget*> order = docks();
+    for (int i = 0; i < order.size() && i < 10; ++i) {
+        QDockWidget* dock = order[i];
+        auto* go = view->addAction(tr("Go to %1").arg(dock->windowTitle()));
+        go->setObjectName(dock->objectName() + QStringLiteral("GoAction"));
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+        connect(go, &QAction::triggered, dock, [dock] {
+            dock->show();
+            dock->raise();
+            dock->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
     view->addSeparator();
     auto* reset = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
@@ -181,6 +227,7 @@ void MainWindow::resetLayout()
     restoreState(defaultState_, kLayoutVersion);
     for (auto* dock : findChildren<QDockWidget*>())
         dock->setVisible(true);
+    overviewDock_->raise();
     walletsDock_->raise();
     attemptsDock_->raise();
     controls_->showState(terminal_.controls());

@@ -18,6 +18,10 @@ class Terminal;
 namespace slip::ui {
 
 class AttemptsDock;
+class BreakersDock;
+class ConfigDock;
+class MarketsDock;
+class WalletDetailDock;
 class EngineControls;
 class LogDock;
 class OverviewDock;
@@ -51,6 +55,7 @@ private:
     void buildMenus();
     bool restoreLayout();
     void showBanners(bool visible);
+    void showControlError(const QString& message);
     QList<QDockWidget*> docks() const;
 
     api::Terminal& terminal_;
@@ -62,6 +67,10 @@ private:
     AttemptsDock* attemptsDock_ = nullptr;
     SkipReasonsDock* skipReasonsDock_ = nullptr;
     LogDock* logDock_ = nullptr;
+    WalletDetailDock* walletDetailDock_ = nullptr;
+    MarketsDock* marketsDock_ = nullptr;
+    ConfigDock* configDock_ = nullptr;
+    BreakersDock* breakersDock_ = nullptr;
     QToolBar* controlBar_ = nullptr;
     QToolBar* bannerBar_ = nullptr;
     QAction* lockLayoutAction_ = nullptr;

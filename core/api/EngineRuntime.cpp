@@ -142,11 +142,20 @@ void EngineRuntime::start(const QHash<QString, qint64>& checkpoints, const QHash
     QMetaObject::invokeMethod(core, [core, files] { core->recover(files); }, Qt::QueuedConnection);
 }
 
-void EngineRuntime::onRecovered(qint64 t, int records, const QString& problems)
+void EngineRuntime::onRecovered(qint64 t, int records, const QString& problems, bool configOutdated)
 {
     if (!problems.isEmpty())
         log::get("engine")->warn("capture problems during recovery:\n{}", problems.toStdString());
     journal_->resumeAfter(t);
+    // The history stays decided under the configuration of its time; this one applies from now
+    // on, and the capture says so, so the next recovery (and the session's own replay) agree.
+    if (configOutdated) {
+        const QJsonObject body{{QStringLiteral("action"), QStringLiteral("config")}, {QStringLiteral("config"), config_.toJson()}};
+        if (auto recorded = recordControl(body))
+            log::get("engine")->info("configuration recorded into the capture at {}", qint64(*recorded));
+        else
+            log::get("engine")->error("could not record the configuration: {}", recorded.error().toStdString());
+    }
     ready_ = true;
     health_.running = true;
     QStringList wallets;
@@ -211,6 +220,17 @@ Status EngineRuntime::recordSwitch(const QString& action, bool engaged)
         health_.paused = engaged;
     publishHealth(true);
     return {};
+}
+
+Result<std::int64_t> EngineRuntime::recordControl(const QJsonObject& body)
+{
+    work_.add(); // taken by the signal core (SignalCore::take)
+    auto recorded = journal_->append(QStringLiteral("control"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!recorded) {
+        work_.done();
+        return Error{recorded.error()};
+    }
+    return recorded->t;
 }
 
 void EngineRuntime::kick()

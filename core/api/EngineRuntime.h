@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -71,6 +72,10 @@ public:
     /// Records an operator switch ("kill_switch" or "pause") into the stream: in force for every
     /// decision from now on, and in any replay of the capture.
     Status recordSwitch(const QString& action, bool engaged);
+    /// Records any other operator control record (a breaker reset, a position close) into the
+    /// stream through the capture journal, so the engine and any replay of the capture apply it
+    /// at the same t. Returns the record's t.
+    Result<std::int64_t> recordControl(const QJsonObject& body);
     /// Stepped runs: runs every core's due work at the clock's time now and moves the stream there.
     void kick();
     /// Stepped runs: decides every remaining group and applies what remains (the end of a replay).
@@ -96,7 +101,7 @@ Q_SIGNALS:
     void streamSwitches(bool killSwitch, bool paused);
 
 private:
-    void onRecovered(qint64 t, int records, const QString& problems);
+    void onRecovered(qint64 t, int records, const QString& problems, bool configOutdated);
     void publishHealth(bool force);
 
     const Clock& clock_;

@@ -376,6 +376,93 @@ Result<std::vector<PositionRow>> ReadModels::positions(const QString& scope, con
     return rows;
 }
 
+namespace {
+
+std::int64_t valueOf(const PositionRow& p, int& unmarked)
+{
+    if (!p.mark) {
+        ++unmarked;
+        return p.costBasis;
+    }
+    return notional(Micros(*p.mark), Micros(p.shares)).raw();
+}
+
+void sortExposure(std::vector<ExposureRow>& rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const ExposureRow& a, const ExposureRow& b) {
+        return a.value != b.value ? a.value > b.value : a.key < b.key;
+    });
+}
+
+} // namespace
+
+Result<WinRate> ReadModels::winRate(const QString& scope, const QString& wallet)
+{
+    if (!isScope(scope))
+        return Error{
+            QStringLiteral("unknown scope '%1' (SHADOW, EXEC_USER or EXEC_GLOBAL)").arg(scope)};
+    QSqlQuery q(db_.sql());
+    const Status qOk = run(q,
+                           QStringLiteral("SELECT COUNT(*), COALESCE(SUM(realized_delta > 0), 0) FROM ledger_entries "
+                                          "WHERE scope = ? AND wallet = ? AND realized_delta <> 0"),
+                           {scope, ownerOf(scope, wallet)});
+    if (!qOk)
+        return Error{qOk.error()};
+    WinRate w;
+    if (q.next()) {
+        w.closes = q.value(0).toLongLong();
+        w.wins = q.value(1).toLongLong();
+    }
+    return w;
+}
+
+Result<std::vector<ExposureRow>> ReadModels::exposureByMarket(const QString& scope, const QString& wallet)
+{
+    auto open = positions(scope, wallet);
+    if (!open)
+        return Error{open.error()};
+    std::vector<ExposureRow> rows;
+    QHash<QString, std::size_t> at;
+    for (const PositionRow& p : *open) {
+        const QString key = p.conditionId.isEmpty() ? p.asset : p.conditionId;
+        auto it = at.constFind(key);
+        if (it == at.cend()) {
+            it = at.insert(key, rows.size());
+            ExposureRow r;
+            r.key = key;
+            r.label = p.title;
+            rows.push_back(r);
+        }
+        ExposureRow& r = rows[*it];
+        r.value += valueOf(p, r.unmarked);
+        ++r.positions;
+    }
+    sortExposure(rows);
+    return rows;
+}
+
+Result<std::vector<ExposureRow>> ReadModels::exposureByWallet()
+{
+    std::vector<ExposureRow> rows;
+    for (const store::WalletRow& w : store::WalletRepository::list(db_.sql())) {
+        auto open = positions(QStringLiteral("EXEC_GLOBAL"), w.address);
+        if (!open)
+            return Error{open.error()};
+        if (open->empty())
+            continue;
+        ExposureRow r;
+        r.key = w.address;
+        r.label = w.label;
+        for (const PositionRow& p : *open) {
+            r.value += valueOf(p, r.unmarked);
+            ++r.positions;
+        }
+        rows.push_back(r);
+    }
+    sortExposure(rows);
+    return rows;
+}
+
 Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const QString& wallet,
                                                     std::int64_t fromMs, std::int64_t toMs,
                                                     int maxPoints)
@@ -383,33 +470,73 @@ Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const 
     if (!isScope(scope))
         return Error{
             QStringLiteral("unknown scope '%1' (SHADOW, EXEC_USER or EXEC_GLOBAL)").arg(scope)};
+    const QString owner = ownerOf(scope, wallet);
+    const QString range =
+        QStringLiteral(" FROM portfolio_snapshots WHERE scope = ? AND wallet = ? AND t_ms >= ? AND t_ms < ?");
+    const QVariantList rangeBinds{scope, owner, qint64(fromMs), qint64(toMs)};
     QSqlQuery q(db_.sql());
-    const Status qOk = run(
-        q,
-        QStringLiteral("SELECT ") + kSnapshotColumns +
-            QStringLiteral(" FROM portfolio_snapshots WHERE scope = ? AND wallet = ? AND t_ms >= ? "
-                           "AND t_ms < ? ORDER BY t_ms"),
-        {scope, ownerOf(scope, wallet), qint64(fromMs), qint64(toMs)});
+    Status qOk;
+    if (maxPoints <= 0) {
+        qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
+                  rangeBinds);
+    } else if (maxPoints == 1) {
+        qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range +
+                         QStringLiteral(" ORDER BY t_ms DESC LIMIT 1"),
+                  rangeBinds);
+    } else {
+        // Thinned before the rows cross into Qt (100k one-minute snapshots would otherwise be read
+        // and converted whole to keep 2,000). Of n rows, row k of m kept is at index
+        // floor(k * (n - 1) / (m - 1)): the first and the last are always kept.
+        QSqlQuery count(db_.sql());
+        const Status countOk = run(count, QStringLiteral("SELECT COUNT(*)") + range, rangeBinds);
+        if (!countOk)
+            return Error{countOk.error()};
+        const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
+        if (n <= maxPoints) {
+            qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
+                      rangeBinds);
+        } else {
+            // Only the times cross into Qt for the n rows (one integer each, from the primary
+            // key); the kept rows are then read whole. A window function (ROW_NUMBER) measured
+            // slower than reading every row, because of its sorter.
+            QSqlQuery times(db_.sql());
+            const Status timesOk =
+                run(times, QStringLiteral("SELECT t_ms") + range + QStringLiteral(" ORDER BY t_ms"), rangeBinds);
+            if (!timesOk)
+                return Error{timesOk.error()};
+            const qint64 m = maxPoints;
+            QVariantList kept;
+            kept.reserve(maxPoints);
+            qint64 next = 0; // index of the next row to keep: floor(k * (n - 1) / (m - 1))
+            qint64 k = 0;
+            for (qint64 rn = 0; times.next() && k < m; ++rn) {
+                if (rn != next)
+                    continue;
+                kept << times.value(0);
+                ++k;
+                next = k * (n - 1) / (m - 1);
+            }
+            QString in = QStringLiteral("?");
+            in.reserve(int(kept.size()) * 2);
+            for (qsizetype i = 1; i < kept.size(); ++i)
+                in += QStringLiteral(",?");
+            QVariantList binds{scope, owner};
+            binds += kept;
+            qOk = run(q,
+                      QStringLiteral("SELECT ") + kSnapshotColumns +
+                          QStringLiteral(" FROM portfolio_snapshots WHERE scope = ? AND wallet = ? AND t_ms IN (") + in +
+                          QStringLiteral(") ORDER BY t_ms"),
+                      binds);
+        }
+    }
     if (!qOk)
         return Error{qOk.error()};
-    std::vector<EquityPoint> all;
+    std::vector<EquityPoint> points;
     while (q.next()) {
         const SnapshotFigures s = snapshotFrom(q);
-        all.push_back({s.tMs, s.cash, s.equity, s.exposure, s.realized, s.unrealized});
+        points.push_back({s.tMs, s.cash, s.equity, s.exposure, s.realized, s.unrealized});
     }
-    const std::size_t n = all.size();
-    if (maxPoints <= 0 || n <= std::size_t(maxPoints))
-        return all;
-    if (maxPoints == 1)
-        return std::vector<EquityPoint>{all.back()};
-    // Point k of m is at index floor(k * (n - 1) / (m - 1)): the first and the last are always
-    // kept, and since n > m the indices strictly increase.
-    const std::size_t m = std::size_t(maxPoints);
-    std::vector<EquityPoint> thinned;
-    thinned.reserve(m);
-    for (std::size_t k = 0; k < m; ++k)
-        thinned.push_back(all[k * (n - 1) / (m - 1)]);
-    return thinned;
+    return points;
 }
 
 Result<PnlSummary> ReadModels::pnl(const QString& scope, const QString& wallet, std::int64_t nowMs)

@@ -47,6 +47,15 @@ public:
                                             std::int64_t toMs, int maxPoints = 0);
     /// Headline PnL of one scope at nowMs.
     Result<PnlSummary> pnl(const QString& scope, const QString& wallet, std::int64_t nowMs);
+    /// Closed trades of a scope that gained, out of all that realized PnL (SELLs, MERGEs,
+    /// settlements: every ledger entry with a non-zero realized delta).
+    Result<WinRate> winRate(const QString& scope, const QString& wallet = {});
+    /// Open positions of a scope valued at their marks (cost basis when unmarked), summed per
+    /// market (condition id), largest first.
+    Result<std::vector<ExposureRow>> exposureByMarket(const QString& scope, const QString& wallet = {});
+    /// The global book's open positions valued at their marks, summed per followed wallet (lot
+    /// owner), largest first; wallets without open lots are left out.
+    Result<std::vector<ExposureRow>> exposureByWallet();
     /// Per-wallet figures for every followed wallet, in the order they were added.
     Result<std::vector<WalletMetrics>> walletMetrics();
     /// The operator switches in force.

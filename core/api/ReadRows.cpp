@@ -28,6 +28,15 @@ QJsonObject HealthSnapshot::toJson() const
             {QStringLiteral("last_error"), f.lastError},
         });
     }
+    QJsonArray limiterArray;
+    for (const auto& l : limiters) {
+        limiterArray.append(QJsonObject{
+            {QStringLiteral("family"), l.family},
+            {QStringLiteral("available"), l.available},
+            {QStringLiteral("capacity"), l.capacity},
+            {QStringLiteral("window_ms"), qint64(l.windowMs)},
+        });
+    }
     return QJsonObject{
         {QStringLiteral("t_ms"), qint64(tMs)},
         {QStringLiteral("profile"), profile},
@@ -41,6 +50,8 @@ QJsonObject HealthSnapshot::toJson() const
         {QStringLiteral("write_queue_depth"), writeQueueDepth},
         {QStringLiteral("capture_bytes"), qint64(captureBytes)},
         {QStringLiteral("feeds"), feedArray},
+        {QStringLiteral("limiters"), limiterArray},
+        {QStringLiteral("attempt_queue_depth"), attemptQueueDepth},
     };
 }
 
@@ -70,6 +81,16 @@ HealthSnapshot HealthSnapshot::fromJson(const QJsonObject& o)
         feed.lastError = f.value(QLatin1String("last_error")).toString();
         h.feeds.push_back(std::move(feed));
     }
+    for (const auto& v : o.value(QLatin1String("limiters")).toArray()) {
+        const QJsonObject l = v.toObject();
+        LimiterHealth limiter;
+        limiter.family = l.value(QLatin1String("family")).toString();
+        limiter.available = l.value(QLatin1String("available")).toInt();
+        limiter.capacity = l.value(QLatin1String("capacity")).toInt();
+        limiter.windowMs = int64Of(l, "window_ms");
+        h.limiters.push_back(std::move(limiter));
+    }
+    h.attemptQueueDepth = o.value(QLatin1String("attempt_queue_depth")).toInt();
     return h;
 }
 

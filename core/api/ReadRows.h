@@ -106,6 +106,24 @@ struct PnlSummary
     std::int64_t asOfMs = 0;         ///< time of the latest snapshot, 0 = none
 };
 
+/// Closed trades of one scope: ledger entries that realized PnL, and how many of them gained.
+struct WinRate
+{
+    std::int64_t closes = 0;
+    std::int64_t wins = 0;
+    std::int64_t winsBps() const { return closes > 0 ? wins * 10'000 / closes : 0; }
+};
+
+/// Market value of a scope's open positions in one market or of one wallet's lots.
+struct ExposureRow
+{
+    QString key;                 ///< condition id (by market) or wallet address (by wallet)
+    QString label;               ///< market question or wallet label, "" when unknown
+    std::int64_t value = 0;      ///< shares at their mark (cost basis when no mark yet), micros
+    int positions = 0;           ///< open positions counted
+    int unmarked = 0;            ///< of which valued at cost for want of a mark
+};
+
 /// Status of one feed as the runtime last saw it.
 struct FeedHealth
 {
@@ -116,6 +134,16 @@ struct FeedHealth
     int errors = 0;
     int rateLimited = 0;          ///< 429 answers
     QString lastError;
+};
+
+/// Headroom of one rate-limit bucket (an endpoint family: "global", "data", "clob.book", …) as
+/// the runtime last saw it.
+struct LimiterHealth
+{
+    QString family;
+    int available = 0;            ///< requests left in the current window
+    int capacity = 0;             ///< requests per window
+    std::int64_t windowMs = 0;
 };
 
 /// What the running engine reports about itself; the runtime stores it (checkpoint
@@ -134,6 +162,10 @@ struct HealthSnapshot
     int writeQueueDepth = 0;
     std::int64_t captureBytes = 0;
     std::vector<FeedHealth> feeds;
+    /// Rate-limit buckets, tightest first; empty when the runtime does not report them.
+    std::vector<LimiterHealth> limiters;
+    /// Copy attempts decided but not yet handed to the writer (0 when not reported).
+    int attemptQueueDepth = 0;
 
     QJsonObject toJson() const;
     static HealthSnapshot fromJson(const QJsonObject& o);

@@ -9,11 +9,13 @@
 #include "venue/polymarket/BookParser.h"
 #include "venue/polymarket/GammaMarketParser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace slip {
@@ -24,18 +26,51 @@ constexpr std::size_t kRecoveryBatchOps = 4'000;
 
 QVariant optionalMicros(const std::optional<std::int64_t>& v) { return v ? QVariant(qint64(*v)) : QVariant(); }
 
+// The configuration of the first `config` control record in the capture files, if any. A plain
+// text search finds the candidate lines, so the files are not parsed twice.
+std::optional<EngineConfig> firstRecordedConfig(const QStringList& files)
+{
+    for (const QString& path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        auto text = CaptureReader::gunzip(f.readAll());
+        if (!text)
+            continue;
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype at = text->indexOf("\"action\":\"config\"", from);
+            if (at < 0)
+                break;
+            const qsizetype begin = text->lastIndexOf('\n', at) + 1;
+            qsizetype end = text->indexOf('\n', at);
+            if (end < 0)
+                end = text->size();
+            from = end;
+            const CaptureReadResult line = CaptureReader::parse(text->mid(begin, end - begin));
+            for (const CaptureRecord& r : line.records) {
+                const QJsonObject o = r.body.toObject();
+                if (r.src != u"control" || o.value(QLatin1String("action")).toString() != u"config")
+                    continue;
+                if (auto c = EngineConfig::fromObject(o.value(QLatin1String("config")).toObject()))
+                    return std::move(c).value();
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SignalCore::SignalCore(EngineConfig config, store::StoreWriter& writer, PendingWork& work, QString mode)
-    : engine_(std::make_unique<CopyEngine>(std::move(config))),
+    : configured_(CopyEngine::canonicalJson(config)),
       writer_(writer),
       work_(work),
       mode_(std::move(mode)),
       tracker_(std::make_shared<BatchTracker>())
 {
     tracker_->work = &work_;
-    engine_->setKeepEvents(true);
-    engine_->setLiveOutput(true);
+    makeEngine(std::move(config));
     qRegisterMetaType<slip::CaptureRecord>();
     // Runs on the writer's thread, possibly after this core is gone: it touches only the shared
     // tracker, which outlives both sides and is told when the core detaches.
@@ -129,9 +164,22 @@ void SignalCore::submit(store::WriteBatch batch, int attempts, bool portfolio)
     Q_EMIT batchSubmitted(id, attempts, portfolio);
 }
 
+void SignalCore::makeEngine(EngineConfig config)
+{
+    engine_ = std::make_unique<CopyEngine>(std::move(config));
+    engine_->setKeepEvents(true);
+    engine_->setLiveOutput(true);
+    engine_->setFollowConfigRecords(true);
+}
+
 void SignalCore::recover(const QStringList& files)
 {
     recovering_ = true;
+    // The capture's history was decided under the configuration its first `config` record
+    // names (each later one applies from its t on); only a capture older than those records
+    // starts from the configuration this core was given.
+    if (auto first = firstRecordedConfig(files))
+        makeEngine(std::move(first).value());
     int records = 0;
     QStringList problems;
     for (const QString& path : files) {
@@ -166,7 +214,7 @@ void SignalCore::recover(const QStringList& files)
     Q_EMIT switchesInStream(m.switchAt(QStringLiteral("kill_switch"), t).value_or(engine_->config().killSwitch),
                             m.switchAt(QStringLiteral("pause"), t).value_or(engine_->config().paused));
     Q_EMIT progress(qint64(t), engine_->pendingGroups(), qint64(lastEventMs_), qint64(engine_->lastDecisionMs()));
-    Q_EMIT recovered(qint64(t), records, problems.join(u'\n'));
+    Q_EMIT recovered(qint64(t), records, problems.join(u'\n'), engine_->recordedConfig() != configured_);
 }
 
 void SignalCore::take(const CaptureRecord& record)

@@ -61,7 +61,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     /// Recovery is over; t is the last record time found (0 when none).
-    void recovered(qint64 t, int records, const QString& problems);
+    /// configOutdated: the configuration this core was started with is not the one in force at
+    /// the end of the capture (the runtime then records it, so it applies from now on).
+    void recovered(qint64 t, int records, const QString& problems, bool configOutdated);
     /// The executor should fetch this asset's book at atMs (the group's close).
     void bookWanted(const QString& asset, qint64 atMs);
     /// The set of assets any scope holds changed.
@@ -82,7 +84,10 @@ private:
     void armWakeup();
     QString walletOf(int index) const;
 
+    void makeEngine(EngineConfig config);
+
     std::unique_ptr<CopyEngine> engine_;
+    QByteArray configured_; // the configuration this core was started with (canonical JSON)
     store::StoreWriter& writer_;
     PendingWork& work_;
     QString mode_;

@@ -216,6 +216,9 @@ void Terminal::onBatchCommitted(quint64 id)
     }
     if (portfolio)
         Q_EMIT portfolioChanged();
+    // Trips, re-arms and resets happen only where a scope decides a group (an attempt).
+    if (attempts > 0)
+        Q_EMIT breakersChanged();
 }
 
 void Terminal::pollControls()
@@ -420,6 +423,157 @@ Status Terminal::setConfig(const EngineConfig& config)
         Q_EMIT configChanged();
     });
     return {};
+}
+
+Result<std::vector<BreakerState>> Terminal::breakers()
+{
+    if (!reader_)
+        return Error{tr("The database is not open.")};
+    auto config = ConfigStore::load(*reader_);
+    if (!config)
+        return Error{tr("The stored configuration is not valid: %1").arg(config.error())};
+    return BreakerModels::read(*reader_, *config);
+}
+
+Status Terminal::resetBreaker(const QString& scope, const QString& wallet, const QString& breaker)
+{
+    if (!writer_ || !reader_)
+        return Error{tr("The database is not open.")};
+    auto config = ConfigStore::load(*reader_);
+    if (!config)
+        return Error{tr("The stored configuration is not valid: %1").arg(config.error())};
+    const QString w = scope == u"EXEC_GLOBAL" ? QString() : wallet.trimmed().toLower();
+    auto state = BreakerModels::find(*reader_, *config, scope, w, breaker);
+    if (!state)
+        return Error{state.error()};
+    const QString where = scope == u"EXEC_GLOBAL" ? QStringLiteral("EXEC_GLOBAL") : QStringLiteral("EXEC_USER %1").arg(w);
+    if (!state->tripped)
+        return Error{tr("The %1 breaker of %2 is not tripped: there is nothing to reset.").arg(breaker, where)};
+    if (state->resetRequestedMs)
+        return Error{tr("A reset of the %1 breaker of %2 was already requested; the engine applies it before the "
+                        "scope's next decision.").arg(breaker, where)};
+    if (!runtime_ || !runtime_->isReady())
+        return Error{tr("The engine is not running: a breaker reset goes into the engine's stream, start the engine "
+                        "first.")};
+    QJsonObject body{{QStringLiteral("action"), QStringLiteral("reset_breaker")},
+                     {QStringLiteral("scope"), scope},
+                     {QStringLiteral("breaker"), breaker}};
+    if (scope == u"EXEC_USER")
+        body.insert(QStringLiteral("wallet"), w);
+    auto t = runtime_->recordControl(body);
+    if (!t)
+        return Error{tr("The engine did not take the reset: %1").arg(t.error())};
+    // The figures that tripped it go into the audit row with the request.
+    QJsonObject details = body;
+    details.insert(QStringLiteral("wallet"), w);
+    details.insert(QStringLiteral("t_ms"), qint64(*t));
+    details.insert(QStringLiteral("tripped_ms"), qint64(state->sinceMs));
+    details.insert(QStringLiteral("equity"), qint64(state->equity));
+    details.insert(QStringLiteral("reference"), qint64(state->reference));
+    details.insert(QStringLiteral("threshold_bps"), qint64(state->thresholdBps));
+    store::WriteBatch ops;
+    audit(QString::fromLatin1(BreakerModels::kResetAudit), json(details), ops);
+    submit(std::move(ops), [this] { Q_EMIT breakersChanged(); });
+    log::get("app")->warn("breaker reset requested: {} {} (tripped at {}, equity {}, reference {})",
+                          where.toStdString(), breaker.toStdString(), qint64(state->sinceMs), qint64(state->equity),
+                          qint64(state->reference));
+    return {};
+}
+
+Result<std::int64_t> Terminal::openPositionShares(const QString& scope, const QString& wallet, const QString& asset)
+{
+    QSqlQuery q(reader_->sql());
+    if (scope == u"EXEC_USER") {
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
+                                 "WHERE scope = 'EXEC_USER' AND wallet = ? AND asset = ?"));
+        q.addBindValue(wallet);
+        q.addBindValue(asset);
+    } else if (wallet.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
+                                 "WHERE scope = 'EXEC_GLOBAL' AND wallet = '' AND asset = ?"));
+        q.addBindValue(asset);
+    } else {
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
+                                 "WHERE scope = 'EXEC_GLOBAL' AND wallet = '' AND lot_wallet = ? AND asset = ?"));
+        q.addBindValue(wallet);
+        q.addBindValue(asset);
+    }
+    if (!q.exec() || !q.next())
+        return Error{tr("Cannot read the ledger.")};
+    return std::int64_t(q.value(0).toLongLong());
+}
+
+Status Terminal::closePosition(const QString& scope, const QString& wallet, const QString& asset)
+{
+    if (!writer_ || !reader_)
+        return Error{tr("The database is not open.")};
+    if (scope != u"EXEC_USER" && scope != u"EXEC_GLOBAL")
+        return Error{tr("Positions are closed in EXEC_USER or EXEC_GLOBAL, not %1.").arg(scope)};
+    const QString w = wallet.trimmed().toLower();
+    if (scope == u"EXEC_USER" && w.isEmpty())
+        return Error{tr("An EXEC_USER position belongs to a wallet: name it.")};
+    if (!w.isEmpty() && !findWallet(w))
+        return Error{tr("Wallet %1 is not followed.").arg(w)};
+    const QString a = asset.trimmed();
+    if (a.isEmpty())
+        return Error{tr("Name the asset (token id) to close.")};
+    // The kill switch means no new orders of any kind; a close is an order.
+    if (controls_.killSwitch)
+        return Error{tr("The kill switch is engaged: no orders of any kind, closes included. Release it to close "
+                        "the position.")};
+    auto shares = openPositionShares(scope, w, a);
+    if (!shares)
+        return Error{shares.error()};
+    if (*shares <= 0)
+        return Error{tr("There is no open position in %1 to close.").arg(a)};
+    if (!runtime_ || !runtime_->isReady())
+        return Error{tr("The engine is not running: a close goes into the engine's stream, start the engine first.")};
+    QJsonObject body{{QStringLiteral("action"), QStringLiteral("close_position")},
+                     {QStringLiteral("scope"), scope},
+                     {QStringLiteral("asset"), a}};
+    if (!w.isEmpty())
+        body.insert(QStringLiteral("wallet"), w);
+    auto t = runtime_->recordControl(body);
+    if (!t)
+        return Error{tr("The engine did not take the close: %1").arg(t.error())};
+    QJsonObject details = body;
+    details.insert(QStringLiteral("t_ms"), qint64(*t));
+    details.insert(QStringLiteral("shares"), qint64(*shares));
+    store::WriteBatch ops;
+    audit(QStringLiteral("position.close"), json(details), ops);
+    submit(std::move(ops), {});
+    log::get("app")->warn("close requested: {} {} {} ({} shares)", scope.toStdString(), w.toStdString(),
+                          a.toStdString(), qint64(*shares));
+    return {};
+}
+
+LiveCheck Terminal::armLive(const QString& wallet, QByteArrayView passphrase, const QString& typedConfirmation)
+{
+    const QString w = wallet.trimmed().toLower();
+    const WalletInfo* info = w.isEmpty() ? nullptr : findWallet(w);
+    LiveCheck c;
+    if (!w.isEmpty() && !info) {
+        c.target = w;
+        c.problems << tr("Wallet %1 is not followed.").arg(w);
+        c.message = c.problems.first();
+        return c;
+    }
+    c = LiveArming::check(dir_.keystorePath(), passphrase, typedConfirmation,
+                          LiveArming::expectedConfirmation(info ? info->label : QString(), w), w);
+    if (writer_) {
+        QJsonObject details{{QStringLiteral("wallet"), w},
+                            {QStringLiteral("keystore"), c.keystorePresent},
+                            {QStringLiteral("unlocked"), c.unlocked},
+                            {QStringLiteral("credentials"), c.credentialsPresent},
+                            {QStringLiteral("confirmed"), c.confirmed},
+                            {QStringLiteral("switched"), c.switched}};
+        store::WriteBatch ops;
+        audit(QStringLiteral("live.arm"), json(details), ops);
+        submit(std::move(ops), {});
+    }
+    log::get("app")->warn("live mode requested for {}: not switched ({})",
+                          w.isEmpty() ? std::string("every wallet") : w.toStdString(), c.message.toStdString());
+    return c;
 }
 
 store::Database& Terminal::reader()

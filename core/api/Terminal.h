@@ -3,8 +3,10 @@
 // connection for its own thread, validates commands at the boundary, writes through the
 // writer thread and announces changes once they are durable.
 
+#include "api/BreakerModels.h"
 #include "api/DataDirectory.h"
 #include "api/EngineRuntime.h"
+#include "api/LiveArming.h"
 #include "api/ReadRows.h"
 #include "api/SystemInfo.h"
 #include "api/WalletInfo.h"
@@ -80,6 +82,24 @@ public:
     /// True in the DEMO profile (embedded sandbox venue, synthetic data).
     bool isDemo() const { return demo_; }
 
+    /// Every breaker of every executable scope (EXEC_GLOBAL, then EXEC_USER per wallet), as the
+    /// stored breaker events and reset requests say they stand.
+    Result<std::vector<BreakerState>> breakers();
+    /// Resets a tripped breaker (scope "EXEC_USER" with a followed wallet, or "EXEC_GLOBAL" with
+    /// none; breaker "daily", "weekly" or "drawdown"): writes the spec §7 `reset_breaker` control
+    /// record into the live stream (so any replay of the capture resets it at the same t) and an
+    /// audit row. The engine applies it before the scope's next decision. Needs the engine running.
+    Status resetBreaker(const QString& scope, const QString& wallet, const QString& breaker);
+    /// Closes a position on paper: writes Slipstream's `close_position` control record into the
+    /// live stream and an audit row; the engine sells every share of the asset in that scope at
+    /// the record's t against the latest book (EXEC_GLOBAL: the wallet's lot, or every lot when
+    /// wallet is empty). Refused while the kill switch is engaged (no orders of any kind).
+    Status closePosition(const QString& scope, const QString& wallet, const QString& asset);
+    /// Runs the live-arming checks (keystore present and unlocked by passphrase, API credentials,
+    /// typed confirmation) for every wallet (wallet empty) or one wallet, with an audit row. In
+    /// this build nothing is ever switched: the answer says so (LiveArming::kLiveExecutionAvailable).
+    LiveCheck armLive(const QString& wallet, QByteArrayView passphrase, const QString& typedConfirmation);
+
     /// The stored engine configuration (global values, seed, followed wallets and their
     /// overrides), as the Config panel edits it and `--config` files carry it.
     Result<EngineConfig> config();
@@ -110,12 +130,15 @@ Q_SIGNALS:
     void healthChanged(const slip::api::HealthSnapshot& health);
     /// The kill switch or pause changed (from this window, the CLI or the engine).
     void controlsChanged(const slip::api::ControlState& state);
+    /// Breaker state may have changed (new engine output stored, or a reset requested).
+    void breakersChanged();
 
 private:
     void onBatchCommitted(quint64 id);
     void pollControls();
     void streamSwitch(const QString& action, bool engaged);
     Status applySwitch(const QString& action, bool engaged, const QString& actor);
+    Result<std::int64_t> openPositionShares(const QString& scope, const QString& wallet, const QString& asset);
     const WalletInfo* findWallet(const QString& address) const;
     void submit(std::vector<store::WriteOp> ops, std::function<void()> onCommitted);
     void audit(const QString& action, const QString& detailsJson, std::vector<store::WriteOp>& ops);

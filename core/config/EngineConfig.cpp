@@ -16,11 +16,17 @@ namespace slip {
 namespace {
 
 using Apply = std::function<Status(const QJsonValue&, WalletParams&, const QString& where)>;
+using Get = std::function<QJsonValue(const WalletParams&)>;
 
 struct KeySpec
 {
     const char* key;
     Apply apply;
+    ConfigKeyInfo::Kind kind = ConfigKeyInfo::Kind::Integer;
+    std::int64_t min = 0;
+    std::int64_t max = 0;
+    QStringList choices;
+    Get get;
 };
 
 Error err(const QString& where, const QString& why) { return Error{where + QStringLiteral(": ") + why}; }
@@ -53,31 +59,35 @@ Result<Micros> jsonDecimal(const QJsonValue& v, const QString& where, std::int64
 constexpr std::int64_t kUsdcMax = 1'000'000'000LL * 1'000'000LL;
 constexpr std::int64_t kPriceMax = 1'000'000;
 
-Apply intKey(std::int64_t WalletParams::*field, std::int64_t lo, std::int64_t hi)
+KeySpec intKey(const char* key, std::int64_t WalletParams::*field, std::int64_t lo, std::int64_t hi)
 {
-    return [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
+    Apply apply = [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
         auto x = jsonInteger(v, where, lo, hi);
         if (!x)
             return Error{x.error()};
         p.*field = *x;
         return {};
     };
+    return {key, apply, ConfigKeyInfo::Kind::Integer, lo, hi, {},
+            [=](const WalletParams& p) { return QJsonValue(qint64(p.*field)); }};
 }
 
-Apply decimalKey(Micros WalletParams::*field, std::int64_t maxMicros, const char* what)
+KeySpec decimalKey(const char* key, Micros WalletParams::*field, std::int64_t maxMicros, const char* what)
 {
-    return [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
+    Apply apply = [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
         auto x = jsonDecimal(v, where, maxMicros, what);
         if (!x)
             return Error{x.error()};
         p.*field = *x;
         return {};
     };
+    const auto kind = maxMicros == kPriceMax ? ConfigKeyInfo::Kind::Price : ConfigKeyInfo::Kind::Usdc;
+    return {key, apply, kind, 0, maxMicros, {}, [=](const WalletParams& p) { return QJsonValue((p.*field).toString()); }};
 }
 
-Apply listKey(QStringList WalletParams::*field, bool lower)
+KeySpec listKey(const char* key, QStringList WalletParams::*field, bool lower)
 {
-    return [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
+    Apply apply = [=](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
         if (!v.isArray())
             return err(where, QStringLiteral("must be a list of strings"));
         QStringList out;
@@ -89,15 +99,17 @@ Apply listKey(QStringList WalletParams::*field, bool lower)
         p.*field = out;
         return {};
     };
+    return {key, apply, ConfigKeyInfo::Kind::StringList, 0, 0, {},
+            [=](const WalletParams& p) { return QJsonValue(QJsonArray::fromStringList(p.*field)); }};
 }
 
 const std::vector<KeySpec>& keySpecs()
 {
     static const std::vector<KeySpec> specs = {
-        {"aggregation_window_ms", intKey(&WalletParams::aggregationWindowMs, 0, 3'600'000)},
-        {"decision_latency_ms", intKey(&WalletParams::decisionLatencyMs, 0, 3'600'000)},
-        {"jitter_ms", intKey(&WalletParams::jitterMs, 0, 3'600'000)},
-        {"max_event_age_ms", intKey(&WalletParams::maxEventAgeMs, 0, 86'400'000)},
+        intKey("aggregation_window_ms", &WalletParams::aggregationWindowMs, 0, 3'600'000),
+        intKey("decision_latency_ms", &WalletParams::decisionLatencyMs, 0, 3'600'000),
+        intKey("jitter_ms", &WalletParams::jitterMs, 0, 3'600'000),
+        intKey("max_event_age_ms", &WalletParams::maxEventAgeMs, 0, 86'400'000),
         {"sizing_mode",
          [](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
              const QString s = v.toString();
@@ -108,12 +120,24 @@ const std::vector<KeySpec>& keySpecs()
              else
                  return err(where, QStringLiteral("must be one of notional_pct, share_ratio, fixed_usdc, bankroll_bps"));
              return {};
+         },
+         ConfigKeyInfo::Kind::Choice, 0, 0,
+         {QStringLiteral("notional_pct"), QStringLiteral("share_ratio"), QStringLiteral("fixed_usdc"),
+          QStringLiteral("bankroll_bps")},
+         [](const WalletParams& p) {
+             switch (p.sizingMode) {
+             case SizingMode::NotionalPct: return QJsonValue(QStringLiteral("notional_pct"));
+             case SizingMode::ShareRatio: return QJsonValue(QStringLiteral("share_ratio"));
+             case SizingMode::FixedUsdc: return QJsonValue(QStringLiteral("fixed_usdc"));
+             case SizingMode::BankrollBps: return QJsonValue(QStringLiteral("bankroll_bps"));
+             }
+             return QJsonValue();
          }},
-        {"copy_bps", intKey(&WalletParams::copyBps, 0, 1'000'000)},
-        {"ratio_ppm", intKey(&WalletParams::ratioPpm, 0, 1'000'000'000)},
-        {"fixed_usdc", decimalKey(&WalletParams::fixedUsdc, kUsdcMax, "USDC")},
-        {"bankroll_bps", intKey(&WalletParams::bankrollBps, 0, 10'000)},
-        {"max_trade_equity_bps", intKey(&WalletParams::maxTradeEquityBps, 0, 10'000)},
+        intKey("copy_bps", &WalletParams::copyBps, 0, 1'000'000),
+        intKey("ratio_ppm", &WalletParams::ratioPpm, 0, 1'000'000'000),
+        decimalKey("fixed_usdc", &WalletParams::fixedUsdc, kUsdcMax, "USDC"),
+        intKey("bankroll_bps", &WalletParams::bankrollBps, 0, 10'000),
+        intKey("max_trade_equity_bps", &WalletParams::maxTradeEquityBps, 0, 10'000),
         {"sell_mode",
          [](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
              const QString s = v.toString();
@@ -122,18 +146,23 @@ const std::vector<KeySpec>& keySpecs()
              else
                  return err(where, QStringLiteral("must be one of sizing, proportional"));
              return {};
+         },
+         ConfigKeyInfo::Kind::Choice, 0, 0, {QStringLiteral("sizing"), QStringLiteral("proportional")},
+         [](const WalletParams& p) {
+             return QJsonValue(p.sellMode == SellMode::Proportional ? QStringLiteral("proportional")
+                                                                     : QStringLiteral("sizing"));
          }},
-        {"min_trade_usdc", decimalKey(&WalletParams::minTradeUsdc, kUsdcMax, "USDC")},
-        {"max_trade_usdc", decimalKey(&WalletParams::maxTradeUsdc, kUsdcMax, "USDC")},
-        {"max_total_exposure_bps", intKey(&WalletParams::maxTotalExposureBps, 0, 1'000'000)},
-        {"max_market_exposure_bps", intKey(&WalletParams::maxMarketExposureBps, 0, 1'000'000)},
-        {"max_wallet_exposure_bps", intKey(&WalletParams::maxWalletExposureBps, 0, 1'000'000)},
-        {"max_book_age_ms", intKey(&WalletParams::maxBookAgeMs, 0, 86'400'000)},
-        {"max_spread", decimalKey(&WalletParams::maxSpread, kPriceMax, "price")},
-        {"max_worse_than_fill", decimalKey(&WalletParams::maxWorseThanFill, kPriceMax, "price")},
-        {"max_chase_vs_mid", decimalKey(&WalletParams::maxChaseVsMid, kPriceMax, "price")},
-        {"min_depth_bps", intKey(&WalletParams::minDepthBps, 0, 1'000'000)},
-        {"near_close_ms", intKey(&WalletParams::nearCloseMs, 0, 31'536'000'000LL)},
+        decimalKey("min_trade_usdc", &WalletParams::minTradeUsdc, kUsdcMax, "USDC"),
+        decimalKey("max_trade_usdc", &WalletParams::maxTradeUsdc, kUsdcMax, "USDC"),
+        intKey("max_total_exposure_bps", &WalletParams::maxTotalExposureBps, 0, 1'000'000),
+        intKey("max_market_exposure_bps", &WalletParams::maxMarketExposureBps, 0, 1'000'000),
+        intKey("max_wallet_exposure_bps", &WalletParams::maxWalletExposureBps, 0, 1'000'000),
+        intKey("max_book_age_ms", &WalletParams::maxBookAgeMs, 0, 86'400'000),
+        decimalKey("max_spread", &WalletParams::maxSpread, kPriceMax, "price"),
+        decimalKey("max_worse_than_fill", &WalletParams::maxWorseThanFill, kPriceMax, "price"),
+        decimalKey("max_chase_vs_mid", &WalletParams::maxChaseVsMid, kPriceMax, "price"),
+        intKey("min_depth_bps", &WalletParams::minDepthBps, 0, 1'000'000),
+        intKey("near_close_ms", &WalletParams::nearCloseMs, 0, 31'536'000'000LL),
         {"fee_rate_bps",
          [](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
              auto x = jsonInteger(v, where, 0, 10'000);
@@ -141,13 +170,15 @@ const std::vector<KeySpec>& keySpecs()
                  return Error{x.error()};
              p.feeRateBps = *x;
              return {};
-         }},
-        {"daily_loss_bps", intKey(&WalletParams::dailyLossBps, 0, 10'000)},
-        {"weekly_loss_bps", intKey(&WalletParams::weeklyLossBps, 0, 10'000)},
-        {"max_drawdown_bps", intKey(&WalletParams::maxDrawdownBps, 0, 10'000)},
-        {"wallet_bankroll_usdc", decimalKey(&WalletParams::walletBankrollUsdc, kUsdcMax, "USDC")},
-        {"blacklist", listKey(&WalletParams::blacklist, true)},
-        {"categories", listKey(&WalletParams::categories, false)},
+         },
+         ConfigKeyInfo::Kind::OptionalInteger, 0, 10'000, {},
+         [](const WalletParams& p) { return p.feeRateBps ? QJsonValue(qint64(*p.feeRateBps)) : QJsonValue(); }},
+        intKey("daily_loss_bps", &WalletParams::dailyLossBps, 0, 10'000),
+        intKey("weekly_loss_bps", &WalletParams::weeklyLossBps, 0, 10'000),
+        intKey("max_drawdown_bps", &WalletParams::maxDrawdownBps, 0, 10'000),
+        decimalKey("wallet_bankroll_usdc", &WalletParams::walletBankrollUsdc, kUsdcMax, "USDC"),
+        listKey("blacklist", &WalletParams::blacklist, true),
+        listKey("categories", &WalletParams::categories, false),
     };
     return specs;
 }
@@ -187,7 +218,7 @@ Status applyKeys(const QJsonObject& object, WalletParams& params, const QString&
 
 // The JSON object model cannot tell 2000 from 2000.0, so the text is scanned for number
 // literals with a fraction or exponent; config numbers are all integers (§9).
-std::optional<QString> nonIntegerLiteralKey(const QByteArray& text)
+std::optional<QString> nonIntegerLiteralKey(const QByteArray& text, const std::function<bool(const QString&)>& skip)
 {
     QString lastKey;
     QByteArray str;
@@ -215,7 +246,7 @@ std::optional<QString> nonIntegerLiteralKey(const QByteArray& text)
                 ++i;
             }
             --i;
-            if (fractional)
+            if (fractional && !skip(lastKey))
                 return lastKey;
         }
     }
@@ -232,7 +263,13 @@ Result<EngineConfig> EngineConfig::fromJson(const QByteArray& text)
         return Error{QStringLiteral("config: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())};
     if (!doc.isObject())
         return Error{QStringLiteral("config: the top level must be an object")};
-    if (auto key = nonIntegerLiteralKey(text))
+    // A number under a USDC or price key is a type error that fromObject names with its range.
+    const auto decimalKey = [](const QString& key) {
+        const KeySpec* spec = findSpec(key);
+        return key == u"global_bankroll_usdc" ||
+               (spec && (spec->kind == ConfigKeyInfo::Kind::Usdc || spec->kind == ConfigKeyInfo::Kind::Price));
+    };
+    if (auto key = nonIntegerLiteralKey(text, decimalKey))
         return Error{QStringLiteral("%1: must be a JSON integer (no fraction or exponent)").arg(*key)};
     return fromObject(doc.object());
 }
@@ -353,6 +390,87 @@ int EngineConfig::walletIndex(const QString& lowerAddress) const
         if (wallets[i].address == lowerAddress)
             return int(i);
     return -1;
+}
+
+const std::vector<ConfigKeyInfo>& EngineConfig::keys()
+{
+    static const std::vector<ConfigKeyInfo> infos = [] {
+        std::vector<ConfigKeyInfo> out;
+        for (const KeySpec& s : keySpecs()) {
+            ConfigKeyInfo i;
+            i.key = QLatin1String(s.key);
+            i.kind = s.kind;
+            i.min = s.min;
+            i.max = s.max;
+            i.choices = s.choices;
+            i.valueOf = s.get;
+            out.push_back(std::move(i));
+        }
+        ConfigKeyInfo bankroll;
+        bankroll.key = QStringLiteral("global_bankroll_usdc");
+        bankroll.kind = ConfigKeyInfo::Kind::Usdc;
+        bankroll.max = kUsdcMax;
+        bankroll.level = ConfigKeyInfo::Level::GlobalOnly;
+        out.push_back(std::move(bankroll));
+        for (const char* flag : {"paused", "kill_switch"}) {
+            ConfigKeyInfo b;
+            b.key = QLatin1String(flag);
+            b.kind = ConfigKeyInfo::Kind::Boolean;
+            b.max = 1;
+            b.level = ConfigKeyInfo::Level::GlobalOnly;
+            out.push_back(std::move(b));
+        }
+        ConfigKeyInfo seed;
+        seed.key = QStringLiteral("seed");
+        seed.kind = ConfigKeyInfo::Kind::Integer;
+        seed.max = std::numeric_limits<std::int64_t>::max();
+        seed.level = ConfigKeyInfo::Level::TopLevel;
+        out.push_back(std::move(seed));
+        return out;
+    }();
+    return infos;
+}
+
+const ConfigKeyInfo* EngineConfig::keyInfo(const QString& key)
+{
+    for (const ConfigKeyInfo& i : keys())
+        if (i.key == key)
+            return &i;
+    return nullptr;
+}
+
+QString ConfigKeyInfo::rangeText() const
+{
+    switch (kind) {
+    case Kind::Integer:
+    case Kind::OptionalInteger:
+        return QStringLiteral("an integer in [%1, %2]").arg(min).arg(max);
+    case Kind::Usdc:
+        return QStringLiteral("a decimal string (USDC) in [0, %1]").arg(Micros(max).toString());
+    case Kind::Price:
+        return QStringLiteral("a decimal string (price) in [0, %1]").arg(Micros(max).toString());
+    case Kind::Choice:
+        return QStringLiteral("one of ") + choices.join(QStringLiteral(", "));
+    case Kind::StringList:
+        return QStringLiteral("a list of strings");
+    case Kind::Boolean:
+        return QStringLiteral("a boolean");
+    }
+    return {};
+}
+
+Status EngineConfig::validateValue(const QString& key, const QJsonValue& value)
+{
+    // The same checks fromObject runs, at the same place, so the messages are the same.
+    if (key == u"seed") {
+        QJsonObject root{{key, value}};
+        auto cfg = fromObject(root);
+        return cfg ? Status{} : Status{Error{cfg.error()}};
+    }
+    auto cfg = fromObject(QJsonObject{{QStringLiteral("global"), QJsonObject{{key, value}}}});
+    if (!cfg)
+        return Error{cfg.error().mid(cfg.error().startsWith(QLatin1String("global.")) ? 7 : 0)};
+    return {};
 }
 
 } // namespace slip

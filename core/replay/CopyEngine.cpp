@@ -8,6 +8,7 @@
 #include "venue/polymarket/GammaMarketParser.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -23,15 +24,68 @@ CopyEngine::CopyEngine(EngineConfig config)
       timeline_(std::make_unique<MarketTimeline>()),
       grouper_(config_->seed)
 {
-    const int n = int(config_->wallets.size());
-    shadows_.assign(std::size_t(n), Portfolio(0));
-    for (int w = 0; w < n; ++w) {
-        walletIndex_.insert(config_->wallets[std::size_t(w)].address, w);
-        users_.push_back(std::make_unique<ScopeRunner>(*config_, *timeline_, w));
-    }
+    for (int w = 0; w < int(config_->wallets.size()); ++w)
+        addWalletScopes(w);
     global_ = std::make_unique<ScopeRunner>(*config_, *timeline_, -1);
-    ledgerEmitted_.assign(std::size_t(2 * n + 1), 0);
-    breakersEmitted_.assign(std::size_t(n + 1), 0);
+}
+
+QByteArray CopyEngine::canonicalJson(const EngineConfig& config)
+{
+    return QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
+}
+
+void CopyEngine::addWalletScopes(int w)
+{
+    walletIndex_.insert(config_->wallets[std::size_t(w)].address, w);
+    shadows_.emplace_back(0);
+    users_.push_back(std::make_unique<ScopeRunner>(*config_, *timeline_, w));
+    emitted_.push_back({});
+}
+
+// Slipstream's own control record: {"action": "config", "config": {…the §9 shape…}}, written by
+// the terminal whenever it starts under a configuration other than the one in force in its
+// capture. From its t on, groups are decided with the new values: wallets already known take
+// their new label, enabled flag, mode and overrides; wallets new to the stream get their scopes
+// (starting at their bankroll); wallets no longer listed are disabled (their history stays);
+// the global values replace the old ones. The seed, the bankrolls of existing scopes and the
+// switches (kill_switch, pause: control records of their own) do not change mid-stream.
+void CopyEngine::applyConfigRecord(const CaptureRecord& r, const QJsonObject& body)
+{
+    auto next = EngineConfig::fromObject(body.value(QLatin1String("config")).toObject());
+    if (!next) {
+        diagnostics_ << rejection(r, -1, QStringLiteral("config control record: ") + next.error());
+        ++stats_.ignoredControls;
+        return;
+    }
+    recordedConfig_ = canonicalJson(*next);
+    EngineConfig& cfg = *config_;
+    QSet<QString> listed;
+    for (const FollowedWallet& w : next->wallets) {
+        listed.insert(w.address);
+        const int i = cfg.walletIndex(w.address);
+        if (i >= 0) {
+            FollowedWallet& old = cfg.wallets[std::size_t(i)];
+            const Micros bankroll = old.params.walletBankrollUsdc;
+            old.label = w.label;
+            old.enabled = w.enabled;
+            old.mode = w.mode;
+            old.overrides = w.overrides;
+            old.params = w.params;
+            old.params.walletBankrollUsdc = bankroll;
+        } else {
+            cfg.wallets.push_back(w);
+            addWalletScopes(int(cfg.wallets.size()) - 1);
+        }
+    }
+    for (FollowedWallet& w : cfg.wallets) {
+        if (!listed.contains(w.address))
+            w.enabled = false;
+    }
+    cfg.global = next->global;
+    cfg.globalJson = next->globalJson;
+    for (auto& u : users_)
+        u->reloadParams();
+    global_->reloadParams();
 }
 
 QString CopyEngine::rejection(const CaptureRecord& r, int index, const QString& message) const
@@ -155,6 +209,14 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
         const QJsonValue engaged = o.value(QLatin1String("engaged"));
         if ((action == u"kill_switch" || action == u"pause") && engaged.isBool())
             return;
+        if (action == u"close_position") {
+            passClose(r, o, out);
+            return;
+        }
+        if (action == u"config" && followConfigRecords_) {
+            applyConfigRecord(r, o);
+            return;
+        }
         if (action != u"reset_breaker") {
             ++stats_.ignoredControls;
             return;
@@ -252,6 +314,41 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
     }
 }
 
+// Slipstream's own control record (not in spec/copy-engine.md, whose replays count it and ignore
+// it): {"action": "close_position", "scope": "EXEC_USER"|"EXEC_GLOBAL", "wallet": "0x…" (EXEC_USER:
+// required; EXEC_GLOBAL: that wallet's lot, absent: every lot), "asset": "<token id>"}. It is a
+// timeline record of its scope applied at once: every group decided before t has been decided
+// (ingest decides them before it holds the record) and none at or after t, so this is the place
+// §4 gives it. Its attempts are reported here, between those groups' attempts and the next.
+void CopyEngine::passClose(const CaptureRecord& r, const QJsonObject& o, Output& out)
+{
+    const QString scope = o.value(QLatin1String("scope")).toString();
+    const QString asset = o.value(QLatin1String("asset")).toString();
+    const QJsonValue walletValue = o.value(QLatin1String("wallet"));
+    const int wallet = config_->walletIndex(walletValue.toString().toLower());
+    TimelineRecord close;
+    close.kind = TimelineRecord::Kind::ClosePosition;
+    close.t = r.t;
+    close.asset = asset;
+    ScopeRunner* runner = nullptr;
+    if (!asset.isEmpty() && scope == u"EXEC_USER" && wallet >= 0) {
+        close.walletIndex = wallet;
+        runner = users_[std::size_t(wallet)].get();
+    } else if (!asset.isEmpty() && scope == u"EXEC_GLOBAL" && (walletValue.isUndefined() || walletValue.isNull() || wallet >= 0)) {
+        close.globalScope = true;
+        close.walletIndex = wallet;
+        runner = global_.get();
+    }
+    if (!runner) {
+        ++stats_.ignoredControls;
+        return;
+    }
+    runner->addTimeline(close);
+    runner->applyCloseAt(r.t);
+    for (CopyAttempt& a : runner->takeCloseAttempts())
+        out.attempts.push_back(std::move(a));
+}
+
 void CopyEngine::decideBefore(std::int64_t now, Output& out)
 {
     const auto& groups = grouper_.groups();
@@ -279,26 +376,26 @@ void CopyEngine::collect(Output& out)
     if (!liveOutput_)
         return;
     const int n = int(shadows_.size());
-    auto take = [&](std::size_t slot, const Portfolio& p, ScopedLedgerEntry::Scope scope, int wallet) {
+    auto take = [&](std::size_t& emitted, const Portfolio& p, ScopedLedgerEntry::Scope scope, int wallet) {
         const auto& ledger = p.ledger();
-        for (std::size_t i = ledgerEmitted_[slot]; i < ledger.size(); ++i)
+        for (std::size_t i = emitted; i < ledger.size(); ++i)
             out.ledger.push_back({scope, wallet, ledger[i]});
-        ledgerEmitted_[slot] = ledger.size();
+        emitted = ledger.size();
     };
     for (int w = 0; w < n; ++w)
-        take(std::size_t(w), shadows_[std::size_t(w)], ScopedLedgerEntry::Scope::Shadow, w);
+        take(emitted_[std::size_t(w)].shadowLedger, shadows_[std::size_t(w)], ScopedLedgerEntry::Scope::Shadow, w);
     for (int w = 0; w < n; ++w)
-        take(std::size_t(n + w), users_[std::size_t(w)]->portfolio(), ScopedLedgerEntry::Scope::ExecUser, w);
-    take(std::size_t(2 * n), global_->portfolio(), ScopedLedgerEntry::Scope::ExecGlobal, -1);
-    auto events = [&](std::size_t slot, const ScopeRunner& s) {
+        take(emitted_[std::size_t(w)].userLedger, users_[std::size_t(w)]->portfolio(), ScopedLedgerEntry::Scope::ExecUser, w);
+    take(globalLedgerEmitted_, global_->portfolio(), ScopedLedgerEntry::Scope::ExecGlobal, -1);
+    auto events = [&](std::size_t& emitted, const ScopeRunner& s) {
         const auto& list = s.breakerEvents();
-        for (std::size_t i = breakersEmitted_[slot]; i < list.size(); ++i)
+        for (std::size_t i = emitted; i < list.size(); ++i)
             out.breakers.push_back(list[i]);
-        breakersEmitted_[slot] = list.size();
+        emitted = list.size();
     };
     for (int w = 0; w < n; ++w)
-        events(std::size_t(w), *users_[std::size_t(w)]);
-    events(std::size_t(n), *global_);
+        events(emitted_[std::size_t(w)].userBreakers, *users_[std::size_t(w)]);
+    events(globalBreakersEmitted_, *global_);
 }
 
 std::int64_t CopyEngine::nextDecisionMs() const

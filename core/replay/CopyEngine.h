@@ -15,6 +15,7 @@
 #include "signal/CopyGrouper.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -69,6 +70,17 @@ public:
     /// stores and acts on them (off by default; a batch replay reads the final portfolios).
     void setLiveOutput(bool on) { liveOutput_ = on; }
 
+    /// Applies Slipstream's `config` control records (`{"action": "config", "config": {…§9…}}`)
+    /// at their t, so a terminal rebuilding its state from its capture decides every group under
+    /// the configuration that was in force then. Off by default: a replay (spec §7) counts such
+    /// records and ignores them, taking its configuration from --config only.
+    void setFollowConfigRecords(bool on) { followConfigRecords_ = on; }
+    /// The configuration of the last `config` record applied, as canonical compact JSON
+    /// (canonicalJson); empty when none was.
+    const QByteArray& recordedConfig() const { return recordedConfig_; }
+    /// A configuration as the config records carry it: EngineConfig::toJson, compact.
+    static QByteArray canonicalJson(const EngineConfig& config);
+
     /// Takes the next record (t must not be lower than the previous record's; a replay sorts
     /// first). Groups whose decision time is before t are decided first. Records of one t are
     /// held until the stream moves past t, because a record is in force from its t on.
@@ -116,6 +128,9 @@ private:
     void applyHeld();
     void indexRecord(const CaptureRecord& r);
     void passRecord(const CaptureRecord& r, Output& out);
+    void passClose(const CaptureRecord& r, const QJsonObject& body, Output& out);
+    void applyConfigRecord(const CaptureRecord& r, const QJsonObject& body);
+    void addWalletScopes(int w);
     void decideBefore(std::int64_t now, Output& out);
     void collect(Output& out);
     QString rejection(const CaptureRecord& r, int index, const QString& message) const;
@@ -138,9 +153,19 @@ private:
     std::vector<std::size_t> pending_;  // groups not yet decided (indices into the grouper)
     std::int64_t lastDecisionMs_ = 0;
 
-    // What Output has already reported, per portfolio (shadows, users, global) and scope runner.
-    std::vector<std::size_t> ledgerEmitted_;
-    std::vector<std::size_t> breakersEmitted_;
+    // What Output has already reported: per wallet (SHADOW ledger, EXEC_USER ledger, EXEC_USER
+    // breaker events), then EXEC_GLOBAL's ledger and breaker events.
+    struct Emitted
+    {
+        std::size_t shadowLedger = 0;
+        std::size_t userLedger = 0;
+        std::size_t userBreakers = 0;
+    };
+    std::vector<Emitted> emitted_;
+    std::size_t globalLedgerEmitted_ = 0;
+    std::size_t globalBreakersEmitted_ = 0;
+    bool followConfigRecords_ = false;
+    QByteArray recordedConfig_;
 
     ReplayStats stats_;
     QStringList diagnostics_;

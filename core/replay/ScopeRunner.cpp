@@ -33,6 +33,14 @@ ScopeRunner::ScopeRunner(const EngineConfig& config, const MarketTimeline& marke
         params_.push_back(walletIndex < 0 ? config.globalScopeParams(i) : config.wallets[std::size_t(i)].params);
 }
 
+void ScopeRunner::reloadParams()
+{
+    params_.clear();
+    for (int i = 0; i < int(config_.wallets.size()); ++i)
+        params_.push_back(walletIndex_ < 0 ? config_.globalScopeParams(i) : config_.wallets[std::size_t(i)].params);
+    breakers_.setLimits(limitsOf(walletIndex_ < 0 ? config_.global : config_.wallets[std::size_t(walletIndex_)].params));
+}
+
 void ScopeRunner::addTimeline(const TimelineRecord& r)
 {
     if (r.kind == TimelineRecord::Kind::Settlement
@@ -60,6 +68,8 @@ void ScopeRunner::applyTimelineUpTo(std::int64_t limit)
         const TimelineRecord& r = timeline_[cursor_++];
         if (r.kind == TimelineRecord::Kind::Settlement) {
             portfolio_.settle(r.condition, r.tokens, r.prices, r.t);
+        } else if (r.kind == TimelineRecord::Kind::ClosePosition) {
+            closePosition(r);
         } else if (auto e = breakers_.operatorReset(r.breaker, r.t, equityAt(r.t))) {
             recordEvent(*e);
         }
@@ -163,5 +173,114 @@ CopyAttempt ScopeRunner::process(const CopyGroup& g)
 }
 
 void ScopeRunner::finish() { applyTimelineUpTo(std::numeric_limits<std::int64_t>::max()); }
+
+void ScopeRunner::applyCloseAt(std::int64_t t)
+{
+    samplePeriods(t);
+    applyTimelineUpTo(t);
+}
+
+std::vector<CopyAttempt> ScopeRunner::takeCloseAttempts()
+{
+    std::vector<CopyAttempt> out;
+    out.swap(closes_);
+    return out;
+}
+
+// An operator close (Slipstream extension, not in spec/copy-engine.md): EXEC_USER sells its lot
+// of the asset; EXEC_GLOBAL sells the named wallet's lot, or every wallet's lot (config order)
+// when no wallet is named — one attempt per lot, each walking the same book, as copies do.
+void ScopeRunner::closePosition(const TimelineRecord& r)
+{
+    if (walletIndex_ >= 0) {
+        closes_.push_back(closeLot(0, walletIndex_, r.asset, r.t));
+        return;
+    }
+    if (r.walletIndex >= 0) {
+        closes_.push_back(closeLot(r.walletIndex, r.walletIndex, r.asset, r.t));
+        return;
+    }
+    bool any = false;
+    for (int w = 0; w < int(config_.wallets.size()); ++w) {
+        if (portfolio_.holdings(w, r.asset) > 0) {
+            closes_.push_back(closeLot(w, w, r.asset, r.t));
+            any = true;
+        }
+    }
+    if (!any)
+        closes_.push_back(closeLot(-1, -1, r.asset, r.t));
+}
+
+// The paper close of one lot at t: gates (kill switch, closed market, no position), the latest
+// book at t (age and both sides as a copy SELL), then a SELL of every share walking the bids
+// down to mid − max_chase_vs_mid, with the copy SELL's fee and ledger rules. No spread or depth
+// check: the operator asked to get out, and what the bound leaves is reported as a partial fill.
+CopyAttempt ScopeRunner::closeLot(int lot, int wallet, const QString& asset, std::int64_t t)
+{
+    CopyAttempt a;
+    a.scope = walletIndex_ < 0 ? QStringLiteral("EXEC_GLOBAL") : QStringLiteral("EXEC_USER");
+    a.wallet = wallet < 0 ? QString() : config_.wallets[std::size_t(wallet)].address;
+    a.asset = asset;
+    a.side = QStringLiteral("SELL");
+    QString key = QStringLiteral("manual:%1:%2:%3").arg(a.wallet, asset).arg(t);
+    int& n = closeKeys_[key];
+    if (n > 0)
+        key += u'#' + QString::number(n);
+    ++n;
+    a.groupKey = key;
+    a.t0 = a.flushMs = a.decisionMs = t;
+
+    const std::int64_t held = wallet < 0 ? 0 : portfolio_.holdings(lot, asset);
+    const bool killed = markets_.switchAt(QStringLiteral("kill_switch"), t).value_or(config_.killSwitch);
+    const MarketInfo* market = markets_.marketOfAsset(asset, t);
+    if (killed)
+        a.reasons << reason::kKillSwitch;
+    if (market && market->closed)
+        a.reasons << reason::kMarketClosed;
+    if (held == 0)
+        a.reasons << reason::kNoPosition;
+    if (!a.reasons.isEmpty())
+        return a;
+
+    const WalletParams& p = params_[std::size_t(wallet)];
+    std::int64_t costBasis = 0;
+    if (const AssetHolding* h = portfolio_.holding(asset))
+        for (const auto& [l, lotValue] : h->lots)
+            if (l == lot)
+                costBasis = lotValue.costBasis;
+    std::int64_t bookT = 0;
+    const BookSnapshot* book = markets_.bookAt(asset, t, &bookT);
+    const std::optional<std::int64_t> mid =
+        book && book->hasBothSides() ? std::optional<std::int64_t>((book->bestBid().raw() + book->bestAsk().raw()) / 2)
+                                     : std::nullopt;
+    // Target: every share, valued at the mark (§6: the mid, else the lot's average cost).
+    a.targetShares = held;
+    a.targetNotional = mid ? notional(Micros(*mid), Micros(held)).raw() : costBasis;
+    if (!book || t - bookT > p.maxBookAgeMs) {
+        a.reasons << reason::kBookUnavailable;
+        return a;
+    }
+    if (!mid) {
+        a.reasons << reason::kOneSidedBook;
+        return a;
+    }
+    a.mid = *mid;
+    const std::int64_t bound = *mid - p.maxChaseVsMid.raw();
+    const std::int64_t feeBps = p.feeRateBps.value_or(markets_.feeRateAt(asset, t).value_or(0));
+    const BookWalk walk = BookWalker::walk(*book, Side::Sell, bound, held, portfolio_.cash(), feeBps);
+    if (walk.filledShares == 0) {
+        a.reasons << reason::kNoLiquidityWithinBounds;
+        return a;
+    }
+    a.execute = true;
+    a.filledShares = walk.filledShares;
+    a.filledNotional = walk.filledNotional;
+    a.vwap = mulDiv(walk.filledNotional, Micros::kScale, walk.filledShares);
+    a.fee = walk.fee;
+    for (const FillLevel& l : walk.levels)
+        a.fillLevels.push_back({l.price, l.shares});
+    portfolio_.sell(lot, asset, walk.filledShares, walk.filledNotional, walk.fee, key, t);
+    return a;
+}
 
 } // namespace slip

@@ -12,6 +12,8 @@
 #include "signal/CopyAttempt.h"
 #include "signal/CopyGroup.h"
 
+#include <QHash>
+
 #include <cstdint>
 #include <vector>
 
@@ -41,6 +43,17 @@ public:
     CopyAttempt process(const CopyGroup& group);
     /// Applies every remaining timeline record (after the last group).
     void finish();
+    /// Applies an operator close that was just added (Slipstream's `close_position` control
+    /// record) at its t, as a group decided at t would see it: period sampling first, then the
+    /// timeline up to t. Call only when every group with decision time < t has been processed.
+    void applyCloseAt(std::int64_t t);
+    /// The attempts of operator closes applied since the last call, in the order they happened.
+    std::vector<CopyAttempt> takeCloseAttempts();
+
+    /// Takes the configuration's current values (a `config` control record changed it): the
+    /// per-wallet parameters, wallets added since, and the breaker limits. Cash, lots, breaker
+    /// states and the bankroll stay.
+    void reloadParams();
 
     const Portfolio& portfolio() const { return portfolio_; }
     const std::vector<ScopedBreakerEvent>& breakerEvents() const { return events_; }
@@ -56,6 +69,8 @@ private:
     /// the held assets whose mid changed).
     std::int64_t exposureAt(std::int64_t x);
     void recordEvent(const BreakerEvent& e);
+    void closePosition(const TimelineRecord& r);
+    CopyAttempt closeLot(int lot, int wallet, const QString& asset, std::int64_t t);
 
     const EngineConfig& config_;
     const MarketTimeline& markets_;
@@ -71,6 +86,8 @@ private:
     std::vector<ScopedBreakerEvent> events_;
     ExposureCache exposures_;
     std::vector<WalletParams> params_; // per wallet, as this scope applies them
+    std::vector<CopyAttempt> closes_;  // operator closes applied, not yet taken
+    QHash<QString, int> closeKeys_;    // group keys of operator closes, for the #n suffix
 };
 
 } // namespace slip

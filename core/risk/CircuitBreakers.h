@@ -50,6 +50,9 @@ public:
     /// An operator reset at tMs with the equity then; nothing when the breaker is not tripped.
     std::optional<BreakerEvent> operatorReset(BreakerKind kind, std::int64_t tMs, std::int64_t equity);
 
+    /// New limits from a configuration change; states, references and the peak stay.
+    void setLimits(BreakerLimits limits) { limits_ = limits; }
+
     /// True when any breaker is tripped (BUYs are blocked).
     bool anyTripped() const { return tripped_[0] || tripped_[1] || tripped_[2]; }
     bool isTripped(BreakerKind k) const { return tripped_[std::size_t(k)]; }

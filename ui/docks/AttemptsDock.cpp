@@ -90,7 +90,11 @@ AttemptsDock::AttemptsDock(api::Terminal& terminal, QWidget* parent)
     table_->setContextMenuPolicy(Qt::CustomContextMenu);
     table_->setWordWrap(false);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->horizontalHeader()->setSectionResizeMode(AttemptsModel::TimeColumn, QHeaderView::ResizeToContents);
+    // The time column has a fixed format: sized once from the font rather than ResizeToContents,
+    // which would measure up to a thousand rows again after every lazily fetched page.
+    table_->horizontalHeader()->resizeSection(
+        AttemptsModel::TimeColumn,
+        table_->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88 88:88:88")) + 16);
     // Small explicit minimums keep the whole window usable on a 768-pixel-high screen.
     table_->setMinimumHeight(60);
 
@@ -120,6 +124,8 @@ AttemptsDock::AttemptsDock(api::Terminal& terminal, QWidget* parent)
     statusLabel_->setObjectName(QStringLiteral("attemptStatusLabel"));
     layout->addWidget(statusLabel_);
     setWidget(body);
+    // Focusing the dock (View menu shortcut, Ctrl+Tab between docks) lands in the attempts table.
+    setFocusProxy(table_);
 
     reloadWallets();
     connect(&terminal_, &api::Terminal::walletsChanged, this, &AttemptsDock::reloadWallets);
@@ -188,6 +194,59 @@ void AttemptsDock::showReason(const QString& scope, const QString& wallet, const
     windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(window))));
     applying_ = false;
     applyFilters();
+    setVisible(true);
+    raise();
+}
+
+void AttemptsDock::showMarket(const QString& conditionId)
+{
+    applying_ = true;
+    scopeCombo_->setCurrentIndex(0);
+    walletCombo_->setCurrentIndex(0);
+    marketEdit_->setText(conditionId.toLower());
+    decisionCombo_->setCurrentIndex(0);
+    reasonCombo_->setCurrentIndex(0);
+    windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(TimeWindow::Preset::All))));
+    applying_ = false;
+    applyFilters();
+    setVisible(true);
+    raise();
+}
+
+void AttemptsDock::showAttempt(qint64 attemptId)
+{
+    api::AttemptFilter one;
+    one.beforeId = attemptId + 1;
+    one.limit = 1;
+    auto found = terminal_.readModels().attempts(one);
+    if (!found || found->empty() || found->front().id != attemptId)
+        return;
+    const CopyAttempt& a = found->front().attempt;
+    applying_ = true;
+    scopeCombo_->setCurrentIndex(std::max(0, scopeCombo_->findData(a.scope)));
+    walletCombo_->setCurrentIndex(std::max(0, walletCombo_->findData(a.wallet)));
+    marketEdit_->setText(a.asset);
+    decisionCombo_->setCurrentIndex(0);
+    reasonCombo_->setCurrentIndex(0);
+    windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(TimeWindow::Preset::All))));
+    applying_ = false;
+    applyFilters();
+    // Newest first: the row is on the first pages unless this wallet traded the asset very often
+    // since; a bounded number of pages keeps a stale id from loading everything.
+    for (int page = 0; page < 50; ++page) {
+        for (int r = 0; r < model_->rowCount(); ++r) {
+            if (model_->row(r).id == attemptId) {
+                table_->selectRow(r);
+                table_->scrollTo(model_->index(r, 0));
+                setVisible(true);
+                raise();
+                return;
+            }
+        }
+        if (!model_->canFetchMore({}))
+            break;
+        model_->fetchMore({});
+    }
     setVisible(true);
     raise();
 }

@@ -31,6 +31,11 @@ public:
     /// Shows the skips of one reason code in a scope ("" = both), wallet ("" = all) and window
     /// (from the Skip reasons histogram).
     void showReason(const QString& scope, const QString& wallet, const QString& reason, TimeWindow::Preset window);
+    /// Every attempt on one market (condition id, all outcomes), any scope, decision and time.
+    void showMarket(const QString& conditionId);
+    /// One stored attempt, selected with its trace: the view filters to its scope, wallet and
+    /// asset and loads pages until the row is there.
+    void showAttempt(qint64 attemptId);
     AttemptsModel* model() const { return model_; }
 
 private:

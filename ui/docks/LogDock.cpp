@@ -60,6 +60,8 @@ LogDock::LogDock(QWidget* parent) : QDockWidget(tr("Log"), parent)
     table_->setFont(mono);
     layout->addWidget(table_, 1);
     setWidget(body);
+    // Focusing the dock (View menu shortcut, Ctrl+Tab between docks) lands in the log table.
+    setFocusProxy(table_);
 
     connect(levelCombo_, &QComboBox::currentIndexChanged, this,
             [this] { filter_->setMinimumLevel(levelCombo_->currentData().toInt()); });

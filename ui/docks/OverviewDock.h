@@ -1,6 +1,7 @@
 #pragma once
-// OverviewDock: the global book at a glance — equity curve with range presets, today's and the
-// week's PnL, drawdown, exposure, and health badges for the engine, the feeds and the kill switch.
+// OverviewDock: the global book at a glance — equity curve with range presets and zoom/pan,
+// today's and the week's PnL, drawdown, win rate, exposure in total, by market and by wallet, and
+// health badges for the engine, the kill switch, the lag, the breakers and the feeds.
 
 #include "api/ReadRows.h"
 
@@ -10,6 +11,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QTableWidget;
 class QTimer;
 
 namespace slip::api {
@@ -41,6 +43,8 @@ private:
     void scheduleRefresh();
     void showHealth(const api::HealthSnapshot& health);
     void showControls(const api::ControlState& state);
+    void showBreakers();
+    void showExposure(std::int64_t equity);
 
     api::Terminal& terminal_;
     EquityChartView* chart_;
@@ -51,10 +55,15 @@ private:
     QLabel* drawdown_;
     QLabel* exposure_;
     QLabel* realized_;
+    QLabel* winRate_;
     QLabel* asOf_;
     QLabel* engineBadge_;
     QLabel* killBadge_;
+    QLabel* lagBadge_;
+    QLabel* breakersBadge_;
     QLabel* feedsBadge_;
+    QTableWidget* byMarket_;
+    QTableWidget* byWallet_;
     QTimer* coalesce_;
     bool dirty_ = false;
 };

@@ -77,23 +77,41 @@ SkipReasonsDock::SkipReasonsDock(api::Terminal& terminal, QWidget* parent)
     status_->setObjectName(QStringLiteral("skipReasonsStatus"));
     layout->addWidget(status_);
     setWidget(body);
+    // Focusing the dock (View menu shortcut, Ctrl+Tab between docks) lands in the reason table.
+    setFocusProxy(table_);
 
     coalesce_ = new QTimer(this);
     coalesce_->setSingleShot(true);
     coalesce_->setInterval(500);
     connect(coalesce_, &QTimer::timeout, this, &SkipReasonsDock::render);
-    connect(choice_, &ScopeChoice::changed, this, &SkipReasonsDock::reload);
-    connect(windowCombo_, &QComboBox::currentIndexChanged, this, &SkipReasonsDock::reload);
+    connect(choice_, &ScopeChoice::changed, this, &SkipReasonsDock::scheduleReload);
+    connect(windowCombo_, &QComboBox::currentIndexChanged, this, &SkipReasonsDock::scheduleReload);
     connect(&terminal_, &api::Terminal::attemptsStored, this, &SkipReasonsDock::addStored);
     connect(table_, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (auto* item = table_->item(row, 0))
             activateReason(item->text());
     });
-    reload();
+    status_->setText(tr("Counts load when this panel is shown."));
+}
+
+void SkipReasonsDock::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    if (stale_)
+        reload();
+}
+
+void SkipReasonsDock::scheduleReload()
+{
+    if (isVisible())
+        reload();
+    else
+        stale_ = true;
 }
 
 void SkipReasonsDock::reload()
 {
+    stale_ = false;
     api::AttemptFilter f;
     f.scope = choice_->scope();
     f.wallet = choice_->wallet();
@@ -120,6 +138,8 @@ void SkipReasonsDock::reload()
 void SkipReasonsDock::addStored(const std::vector<api::AttemptRow>& rows)
 {
     // Counted from the feed rather than re-queried: the stored rows are exactly what changed.
+    if (stale_)
+        return; // re-read in full when shown
     bool changed = false;
     for (const auto& r : rows) {
         const auto& a = r.attempt;

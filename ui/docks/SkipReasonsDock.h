@@ -36,8 +36,10 @@ class SkipReasonsDock : public QDockWidget
 public:
     explicit SkipReasonsDock(api::Terminal& terminal, QWidget* parent = nullptr);
 
-    /// Re-reads the counts for the current scope, wallet and window.
+    /// Re-reads the counts for the current scope, wallet and window now.
     void reload();
+    /// True while the counts wait for the dock to be shown (a hidden tab reads nothing).
+    bool isStale() const { return stale_; }
     /// Reason code → count as shown.
     const std::map<QString, std::int64_t>& counts() const { return counts_; }
     ScopeChoice* scopeChoice() const { return choice_; }
@@ -48,7 +50,13 @@ Q_SIGNALS:
     /// The operator picked a reason: show those attempts.
     void reasonActivated(const QString& scope, const QString& wallet, const QString& reason, TimeWindow::Preset window);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Re-reads now when shown, else when next shown: counting a long history's reasons scans
+    /// every skip, which a hidden tab should not make the window's opening wait for.
+    void scheduleReload();
     void addStored(const std::vector<api::AttemptRow>& rows);
     void render();
 
@@ -61,6 +69,7 @@ private:
     QValueAxis* values_ = nullptr;
     QTableWidget* table_;
     QLabel* status_;
+    bool stale_ = true;
     QTimer* coalesce_;
     std::map<QString, std::int64_t> counts_;
     std::optional<std::int64_t> fromMs_;

@@ -1,5 +1,7 @@
 #include "docks/WalletsDock.h"
 
+#include "dialogs/LiveModeDialog.h"
+
 #include "api/Terminal.h"
 #include "models/WalletsModel.h"
 
@@ -67,6 +69,20 @@ WalletsDock::WalletsDock(api::Terminal& terminal, QWidget* parent)
     toggleButton_->setObjectName(QStringLiteral("toggleWalletButton"));
     removeButton_ = new QPushButton(tr("&Unfollow…"), body);
     removeButton_->setObjectName(QStringLiteral("removeWalletButton"));
+    liveButton_ = new QPushButton(tr("&Live…"), body);
+    liveButton_->setObjectName(QStringLiteral("walletLiveButton"));
+    liveButton_->setToolTip(tr("Switch the selected wallet from paper to live trading: needs the unlocked trading key, "
+                               "venue API credentials and a typed confirmation. Live order submission is not "
+                               "available in this build, so the dialog runs the checks and switches nothing."));
+    detailButton_ = new QPushButton(tr("De&tails"), body);
+    detailButton_->setObjectName(QStringLiteral("walletDetailButton"));
+    detailButton_->setToolTip(tr("Open the selected wallet in Wallet detail (or double-click its row, or press Enter)."));
+    overridesButton_ = new QPushButton(tr("&Overrides…"), body);
+    overridesButton_->setObjectName(QStringLiteral("walletOverridesButton"));
+    overridesButton_->setToolTip(tr("Edit the selected wallet's configuration overrides in Config."));
+    actions->addWidget(detailButton_);
+    actions->addWidget(overridesButton_);
+    actions->addWidget(liveButton_);
     actions->addStretch(1);
     actions->addWidget(toggleButton_);
     actions->addWidget(removeButton_);
@@ -78,6 +94,20 @@ WalletsDock::WalletsDock(api::Terminal& terminal, QWidget* parent)
     connect(labelEdit_, &QLineEdit::returnPressed, this, &WalletsDock::addWallet);
     connect(removeButton_, &QPushButton::clicked, this, &WalletsDock::removeSelected);
     connect(toggleButton_, &QPushButton::clicked, this, &WalletsDock::toggleSelected);
+    connect(liveButton_, &QPushButton::clicked, this, &WalletsDock::openLiveDialog);
+    connect(detailButton_, &QPushButton::clicked, this, [this] {
+        if (const QString a = selectedAddress(); !a.isEmpty())
+            Q_EMIT walletActivated(a);
+    });
+    connect(overridesButton_, &QPushButton::clicked, this, [this] {
+        if (const QString a = selectedAddress(); !a.isEmpty())
+            Q_EMIT overridesRequested(a);
+    });
+    // The label is edited by double-click; anywhere else on the row opens the wallet.
+    connect(table_, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid() && index.column() != WalletsModel::LabelColumn)
+            Q_EMIT walletActivated(index.data(WalletsModel::AddressRole).toString());
+    });
     connect(model_, &WalletsModel::editRejected, this, &WalletsDock::showError);
     connect(model_, &QAbstractItemModel::modelReset, this, &WalletsDock::updateButtons);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WalletsDock::updateButtons);
@@ -125,6 +155,15 @@ void WalletsDock::removeSelected()
         showError(s.error());
 }
 
+void WalletsDock::openLiveDialog()
+{
+    const QString address = selectedAddress();
+    if (address.isEmpty())
+        return;
+    LiveModeDialog dialog(terminal_, address, this);
+    dialog.exec();
+}
+
 void WalletsDock::toggleSelected()
 {
     const QString address = selectedAddress();
@@ -147,6 +186,9 @@ void WalletsDock::updateButtons()
     }
     removeButton_->setEnabled(!address.isEmpty());
     toggleButton_->setEnabled(!address.isEmpty());
+    liveButton_->setEnabled(!address.isEmpty());
+    detailButton_->setEnabled(!address.isEmpty());
+    overridesButton_->setEnabled(!address.isEmpty());
     toggleButton_->setText(enabled ? tr("&Disable") : tr("&Enable"));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// WalletsDock: follow, label, enable/disable and unfollow wallets.
+// WalletsDock: follow, label, enable/disable and unfollow wallets, and each wallet's paper/live
+// control (Live…: the live-arming checks, which in this build never switch anything).
 
 #include <QDockWidget>
 
@@ -22,6 +23,15 @@ class WalletsDock : public QDockWidget
 public:
     explicit WalletsDock(api::Terminal& terminal, QWidget* parent = nullptr);
 
+    /// Opens the paper/live dialog for the selected wallet.
+    void openLiveDialog();
+
+Q_SIGNALS:
+    /// The operator opened a wallet (double-click outside the label, or Enter): show its detail.
+    void walletActivated(const QString& address);
+    /// The operator asked to edit a wallet's configuration overrides.
+    void overridesRequested(const QString& address);
+
 private:
     void addWallet();
     void removeSelected();
@@ -38,6 +48,9 @@ private:
     QPushButton* addButton_;
     QPushButton* removeButton_;
     QPushButton* toggleButton_;
+    QPushButton* liveButton_;
+    QPushButton* detailButton_;
+    QPushButton* overridesButton_;
     QLabel* errorLabel_;
 };
 

@@ -224,10 +224,14 @@ QVariant AttemptsModel::data(const QModelIndex& index, int role) const
         const QPalette p = QGuiApplication::palette();
         return a.execute ? p.brush(QPalette::Link) : p.brush(QPalette::PlaceholderText);
     }
-    if (role == Qt::FontRole && (c == AssetColumn || c == WalletColumn) ) {
-        QFont f(QStringLiteral("monospace"));
-        f.setStyleHint(QFont::Monospace);
-        return f;
+    if (role == Qt::FontRole && (c == AssetColumn || c == WalletColumn)) {
+        // Built once: data() runs for every visible cell on every scroll step.
+        static const QFont mono = [] {
+            QFont f(QStringLiteral("monospace"));
+            f.setStyleHint(QFont::Monospace);
+            return f;
+        }();
+        return mono;
     }
     if (role == Qt::ToolTipRole) {
         switch (c) {

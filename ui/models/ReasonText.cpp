@@ -65,6 +65,13 @@ QString ReasonText::explain(const QString& code)
         return tr("Not enough size inside the price bound (min_depth_bps of the target notional).");
     if (code == api::reason::kNoLiquidityWithinBounds)
         return tr("No book level lay inside the price bound (worse than their fill or the mid by too much).");
+    // The two diagnostics of the shadow book (spec §3, §6.1): logged, never an attempt's reason.
+    if (code == u"UNTRACKED_SELL")
+        return tr("Shadow book diagnostic: the wallet sold more than its tracked holdings (bought before it was "
+                  "followed); only the tracked shares were applied.");
+    if (code == u"UNTRACKED_MERGE")
+        return tr("Shadow book diagnostic: a merge exceeded the tracked shares of an outcome; only the matched "
+                  "sets were applied.");
     return code;
 }
 

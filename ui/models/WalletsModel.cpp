@@ -1,9 +1,12 @@
 #include "models/WalletsModel.h"
 
+#include "api/ReadModels.h"
 #include "api/Terminal.h"
+#include "models/AmountText.h"
 
 #include <QDateTime>
 #include <QFont>
+#include <QLocale>
 
 namespace slip::ui {
 
@@ -12,6 +15,18 @@ WalletsModel::WalletsModel(api::Terminal& terminal, QObject* parent)
 {
     rows_ = terminal_.wallets();
     connect(&terminal_, &api::Terminal::walletsChanged, this, &WalletsModel::reload);
+    metricsTimer_.setSingleShot(true);
+    metricsTimer_.setInterval(1000);
+    connect(&metricsTimer_, &QTimer::timeout, this, &WalletsModel::refreshMetrics);
+    connect(&terminal_, &api::Terminal::attemptsStored, this, [this] {
+        if (!metricsTimer_.isActive())
+            metricsTimer_.start();
+    });
+    connect(&terminal_, &api::Terminal::portfolioChanged, this, [this] {
+        if (!metricsTimer_.isActive())
+            metricsTimer_.start();
+    });
+    refreshMetrics();
 }
 
 void WalletsModel::reload()
@@ -19,6 +34,60 @@ void WalletsModel::reload()
     beginResetModel();
     rows_ = terminal_.wallets();
     endResetModel();
+    refreshMetrics();
+}
+
+void WalletsModel::refreshMetrics()
+{
+    auto read = terminal_.readModels().walletMetrics();
+    if (!read)
+        return;
+    metrics_.clear();
+    for (const api::WalletMetrics& m : *read)
+        metrics_.insert(m.wallet, m);
+    if (!rows_.empty())
+        Q_EMIT dataChanged(index(0, ShadowPnlColumn), index(int(rows_.size()) - 1, LastTradeColumn));
+}
+
+QVariant WalletsModel::metricData(const api::WalletMetrics& m, int column, int role) const
+{
+    const std::optional<std::int64_t> gap =
+        m.shadowPnl && m.executablePnl ? std::optional<std::int64_t>(*m.shadowPnl - *m.executablePnl) : std::nullopt;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case ShadowPnlColumn:
+            return tr("Shadow PnL: what the wallet's own trades made at its prices and sizes, tracked from when "
+                      "you followed it (latest per-minute snapshot).");
+        case ExecutablePnlColumn:
+            return tr("Executable PnL: what our copies of this wallet made in its own book (EXEC_USER), after "
+                      "fees and slippage: equity minus the wallet's bankroll.");
+        case TrackingGapColumn:
+            return tr("Tracking gap: shadow PnL minus executable PnL. Positive means the wallet did better than "
+                      "our copy of it (skips, slippage, fees, size limits).");
+        case AttemptsColumn:
+            return tr("Copy attempts decided for this wallet's own book (EXEC_USER), executed or skipped.");
+        case FillRateColumn:
+            return tr("Executed attempts as a share of all attempts; partial fills count as executed.");
+        case LastTradeColumn:
+            return tr("When the wallet's newest trade was detected (UTC).");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ShadowPnlColumn: return amount::orDash(m.shadowPnl, &amount::signedUsdc);
+    case ExecutablePnlColumn: return amount::orDash(m.executablePnl, &amount::signedUsdc);
+    case TrackingGapColumn: return amount::orDash(gap, &amount::signedUsdc);
+    case AttemptsColumn: return QLocale().toString(qint64(m.attempts));
+    case FillRateColumn:
+        return m.attempts > 0 ? amount::percentFromBps(m.executes * 10'000 / m.attempts) : QStringLiteral("—");
+    case LastTradeColumn: return m.lastTradeMs > 0 ? amount::utcTime(m.lastTradeMs) : QStringLiteral("—");
+    default: return {};
+    }
 }
 
 int WalletsModel::rowCount(const QModelIndex& parent) const
@@ -75,6 +144,15 @@ QVariant WalletsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return QDateTime::fromMSecsSinceEpoch(w.addedMs, Qt::UTC).toString(Qt::ISODate);
         break;
+    case ShadowPnlColumn:
+    case ExecutablePnlColumn:
+    case TrackingGapColumn:
+    case AttemptsColumn:
+    case FillRateColumn:
+    case LastTradeColumn:
+        if (auto it = metrics_.constFind(w.address); it != metrics_.constEnd())
+            return metricData(*it, index.column(), role);
+        return metricData(api::WalletMetrics(), index.column(), role);
     default:
         break;
     }
@@ -90,6 +168,12 @@ QVariant WalletsModel::headerData(int section, Qt::Orientation orientation, int 
     case AddressColumn: return tr("Address");
     case ModeColumn: return tr("Mode");
     case EnabledColumn: return tr("Enabled");
+    case ShadowPnlColumn: return tr("Shadow PnL");
+    case ExecutablePnlColumn: return tr("Executable PnL");
+    case TrackingGapColumn: return tr("Tracking gap");
+    case AttemptsColumn: return tr("Attempts");
+    case FillRateColumn: return tr("Fill rate");
+    case LastTradeColumn: return tr("Last trade (UTC)");
     case AddedColumn: return tr("Added (UTC)");
     default: return {};
     }

@@ -1,6 +1,7 @@
 #include "widgets/EngineControls.h"
 
 #include "api/Terminal.h"
+#include "dialogs/LiveModeDialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -61,6 +62,19 @@ EngineControls::EngineControls(api::Terminal& terminal, QWidget* window)
     pauseAction_->setObjectName(QStringLiteral("pauseAction"));
     connect(pauseAction_, &QAction::triggered, this, &EngineControls::togglePause);
 
+    liveAction_ = new QAction(tr("Paper / &Live…"), window);
+    liveAction_->setObjectName(QStringLiteral("liveModeAction"));
+    liveAction_->setToolTip(tr("Every wallet trades on paper. Switching to live needs the unlocked trading key, venue "
+                               "API credentials and a typed confirmation; live order submission is not available in "
+                               "this build, so nothing is switched."));
+    connect(liveAction_, &QAction::triggered, this, &EngineControls::openLiveDialog);
+    modeButton_ = new QToolButton(window);
+    modeButton_->setObjectName(QStringLiteral("modeButton"));
+    modeButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    modeButton_->setText(tr("PAPER — live not available in this build"));
+    modeButton_->setToolTip(liveAction_->toolTip());
+    connect(modeButton_, &QToolButton::clicked, this, &EngineControls::openLiveDialog);
+
     banners_ = new QWidget(window);
     banners_->setObjectName(QStringLiteral("bannerStrip"));
     auto* layout = new QVBoxLayout(banners_);
@@ -87,6 +101,11 @@ EngineControls::EngineControls(api::Terminal& terminal, QWidget* window)
     layout->addWidget(demoBanner_);
     layout->addWidget(killBanner_);
     layout->addWidget(pausedBanner_);
+    liveBanner_ = banner(banners_, "liveBanner");
+    liveBanner_->setStyleSheet(QStringLiteral("QLabel { background: #e65100; color: white; font-weight: bold; padding: 6px; }"));
+    liveBanner_->setText(tr("LIVE — real orders with real money"));
+    layout->addWidget(liveBanner_);
+    connect(&terminal_, &api::Terminal::walletsChanged, this, &EngineControls::showMode);
 
     demoBanner_->setVisible(terminal_.isDemo());
     connect(&terminal_, &api::Terminal::controlsChanged, this, &EngineControls::showState);
@@ -118,9 +137,24 @@ void EngineControls::showState(const api::ControlState& state)
                                                "ENGINE_PAUSED. Open positions stay as they are."));
     pausedBanner_->setText(tr("Engine paused — trades are tracked but not copied."));
     pausedBanner_->setVisible(state.paused && !state.killSwitch);
-    const bool any = terminal_.isDemo() || state.killSwitch || state.paused;
+    bool live = false;
+    for (const auto& w : terminal_.wallets())
+        live = live || w.mode == u"live";
+    liveBanner_->setVisible(live);
+    const bool any = terminal_.isDemo() || state.killSwitch || state.paused || live;
     banners_->setVisible(any);
     Q_EMIT bannersVisibleChanged(any);
+}
+
+void EngineControls::showMode()
+{
+    showState(state_);
+}
+
+void EngineControls::openLiveDialog()
+{
+    LiveModeDialog dialog(terminal_, QString(), window_);
+    dialog.exec();
 }
 
 void EngineControls::toggleKillSwitch()

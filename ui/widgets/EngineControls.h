@@ -1,7 +1,8 @@
 #pragma once
 // EngineControls: the operator's switches on the window — the red kill-switch button
-// (Ctrl+Shift+K: engages at once, releases only after a confirmation), engine pause/resume, and
-// the banners that make a kill switch, a pause or the DEMO profile impossible to miss.
+// (Ctrl+Shift+K: engages at once, releases only after a confirmation), engine pause/resume, the
+// global paper/live control (which in this build runs the live checks and switches nothing), and
+// the banners that make a kill switch, a pause, live mode or the DEMO profile impossible to miss.
 
 #include "api/ReadRows.h"
 
@@ -28,6 +29,12 @@ public:
     QAction* killSwitchAction() const { return killAction_; }
     QAction* pauseAction() const { return pauseAction_; }
     QToolButton* killSwitchButton() const { return killButton_; }
+    /// "Paper / Live…": opens the global live-mode dialog.
+    QAction* liveModeAction() const { return liveAction_; }
+    /// The toolbar button showing the mode in force (PAPER) that opens the live-mode dialog.
+    QToolButton* modeButton() const { return modeButton_; }
+    /// Opens the live-mode dialog for every wallet (modal).
+    void openLiveDialog();
     /// The stacked banners (DEMO, kill switch, paused); hidden when none applies.
     QWidget* banners() const { return banners_; }
 
@@ -37,6 +44,8 @@ public:
     bool releaseKillSwitch();
     /// Reflects a control state on the button, actions and banners.
     void showState(const api::ControlState& state);
+    /// Shows the live banner when any followed wallet trades live (never in this build).
+    void showMode();
 
 Q_SIGNALS:
     /// A command was refused or failed; the message is for the operator.
@@ -52,6 +61,9 @@ private:
     QWidget* window_;
     QAction* killAction_;
     QAction* pauseAction_;
+    QAction* liveAction_;
+    QToolButton* modeButton_;
+    QLabel* liveBanner_;
     QToolButton* killButton_;
     QWidget* banners_;
     QLabel* demoBanner_;

@@ -13,6 +13,7 @@
 #include "docks/OverviewDock.h"
 #include "docks/PositionsDock.h"
 #include "docks/SkipReasonsDock.h"
+#include "docks/SystemDock.h"
 #include "domain/Clock.h"
 #include "domain/Micros.h"
 #include "log/Log.h"
@@ -21,9 +22,11 @@
 #include "models/AttemptsModel.h"
 #include "models/LogModel.h"
 #include "models/PositionsModel.h"
+#include "models/ReasonText.h"
 #include "models/ScopeChoice.h"
 #include "replay/ReplayEngine.h"
 #include "replay/ReplayPersistence.h"
+#include "store/Database.h"
 #include "store/StoreWriter.h"
 #include "store/WalletRepository.h"
 #include "venue/sandbox/DemoCaptureGenerator.h"
@@ -34,6 +37,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -47,9 +53,13 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QValueAxis>
+#include <QDateTimeAxis>
+#include <QChart>
 #include <QtTest>
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <thread>
@@ -365,6 +375,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* dock = find<ui::SkipReasonsDock>(&window, "skipReasonsDock");
         QVERIFY(dock);
+        // A hidden tab reads nothing (the window opens without scanning every skip); shown, it counts.
+        if (!dock->isVisible())
+            QVERIFY(dock->isStale());
+        dock->raise();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(!dock->isStale());
         dock->scopeChoice()->select(QStringLiteral("EXEC_GLOBAL"), {});
         std::map<QString, std::int64_t> expected;
         for (const auto& a : replay_.attempts) {
@@ -504,6 +520,226 @@ private Q_SLOTS:
         find<QLineEdit>(dock, "logSearchEdit")->setText(QStringLiteral("FROM A WORKER"));
         QCOMPARE(dock->filterModel()->rowCount(), 1);
         window.close();
+    }
+
+    void systemDockShowsTheEngineHealth()
+    {
+        api::Terminal terminal(clock_);
+        QVERIFY(terminal.open(*dir_).ok());
+        ui::MainWindow window(terminal);
+        auto* dock = find<ui::SystemDock>(&window, "systemDock");
+        QVERIFY(dock);
+        // Nothing stored and no engine: says so rather than showing zeros.
+        QCOMPARE(find<QLabel>(dock, "systemEngineLabel")->text(), QStringLiteral("Not running (no health stored yet)"));
+
+        api::HealthSnapshot h;
+        h.tMs = 1'793'620'900'000;
+        h.profile = QStringLiteral("default");
+        h.running = true;
+        h.streamMs = h.tMs - 2'500;
+        h.lastEventMs = h.tMs - 75'000;
+        h.backfillMs = h.tMs - 7'260'000;
+        h.pendingGroups = 3;
+        h.attemptQueueDepth = 4;
+        h.writeQueueDepth = 5;
+        h.captureBytes = 2'048;
+        api::FeedHealth ws;
+        ws.name = QStringLiteral("clob.ws.market");
+        ws.connected = true;
+        ws.lastMessageMs = h.tMs - 400;
+        ws.reconnects = 2;
+        api::FeedHealth data;
+        data.name = QStringLiteral("data-api");
+        data.lastMessageMs = h.tMs - 61'000;
+        data.errors = 7;
+        data.rateLimited = 3;
+        data.lastError = QStringLiteral("HTTP 429");
+        h.feeds = {ws, data};
+        api::LimiterHealth limiter;
+        limiter.family = QStringLiteral("data.trades");
+        limiter.available = 30;
+        limiter.capacity = 120;
+        limiter.windowMs = 10'000;
+        h.limiters = {limiter};
+        Q_EMIT terminal.healthChanged(h);
+
+        QCOMPARE(find<QLabel>(dock, "systemEngineLabel")->text(), QStringLiteral("Running on default"));
+        QCOMPARE(find<QLabel>(dock, "systemStreamLabel")->text(),
+                 QStringLiteral("%1 UTC (lag 2.5 s)").arg(ui::amount::utcTime(h.streamMs)));
+        QCOMPARE(find<QLabel>(dock, "systemLastEventLabel")->text(),
+                 QStringLiteral("%1 UTC (1 min 15 s ago)").arg(ui::amount::utcTime(h.lastEventMs)));
+        QCOMPARE(find<QLabel>(dock, "systemBackfillLabel")->text(),
+                 QStringLiteral("%1 UTC (2 h 1 min ago)").arg(ui::amount::utcTime(h.backfillMs)));
+        QCOMPARE(find<QLabel>(dock, "systemQueuesLabel")->text(),
+                 QStringLiteral("3 groups waiting, 4 attempts to store, 5 batches at the writer"));
+        QCOMPARE(find<QLabel>(dock, "systemCaptureLabel")->text(), QLocale().formattedDataSize(2'048));
+        auto* feeds = find<QTableWidget>(dock, "feedsTable");
+        QCOMPARE(feeds->rowCount(), 2);
+        const QStringList wsRow = {QStringLiteral("clob.ws.market"), QStringLiteral("connected"), QStringLiteral("0.4 s ago"),
+                                   QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("—")};
+        const QStringList dataRow = {QStringLiteral("data-api"), QStringLiteral("disconnected"),
+                                     QStringLiteral("1 min 1 s ago"), QStringLiteral("0"), QStringLiteral("7"),
+                                     QStringLiteral("3"), QStringLiteral("HTTP 429")};
+        for (int c = 0; c < feeds->columnCount(); ++c) {
+            QCOMPARE(feeds->item(0, c)->text(), wsRow[c]);
+            QCOMPARE(feeds->item(1, c)->text(), dataRow[c]);
+            QVERIFY(!feeds->horizontalHeaderItem(c)->toolTip().isEmpty());
+        }
+        auto* limiters = find<QTableWidget>(dock, "limitersTable");
+        QCOMPARE(limiters->rowCount(), 1);
+        QCOMPARE(limiters->item(0, 0)->text(), QStringLiteral("data.trades"));
+        QCOMPARE(limiters->item(0, 1)->text(), QStringLiteral("30 (25%)"));
+        QCOMPARE(limiters->item(0, 2)->text(), QStringLiteral("120"));
+        QCOMPARE(limiters->item(0, 3)->text(), QStringLiteral("10.0 s"));
+
+        // The stored health round-trips the new figures (the CLI and a second window read it).
+        const auto back = api::HealthSnapshot::fromJson(h.toJson());
+        QCOMPARE(back.toJson(), h.toJson());
+        QCOMPARE(back.attemptQueueDepth, 4);
+        QCOMPARE(int(back.limiters.size()), 1);
+        QCOMPARE(back.limiters[0].capacity, 120);
+
+        // Row counts equal the store's.
+        auto* counts = find<QTableWidget>(dock, "rowCountsTable");
+        const auto items = counts->findItems(QStringLiteral("copy_attempts"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(counts->item(items[0]->row(), 1)->data(Qt::UserRole).toLongLong(), qint64(replay_.attempts.size()));
+    }
+
+    void overviewWinRateExposureAndBadges()
+    {
+        api::Terminal terminal(clock_);
+        QVERIFY(terminal.open(*dir_).ok());
+        ui::MainWindow window(terminal);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* dock = find<ui::OverviewDock>(&window, "overviewDock");
+        QVERIFY(dock);
+
+        // Win rate from the ledger rows, summed here independently of the read model.
+        std::int64_t closes = 0, wins = 0;
+        QSqlQuery q(terminal.reader().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT scope, wallet, realized_delta FROM ledger_entries")));
+        while (q.next()) {
+            if (q.value(0).toString() != u"EXEC_GLOBAL" || !q.value(1).toString().isEmpty() || q.value(2).toLongLong() == 0)
+                continue;
+            ++closes;
+            wins += q.value(2).toLongLong() > 0 ? 1 : 0;
+        }
+        auto* winRate = find<QLabel>(dock, "winRateFigure");
+        QCOMPARE(winRate->text(), closes > 0 ? ui::amount::percentFromBps(wins * 10'000 / closes) : QStringLiteral("—"));
+        QCOMPARE(winRate->toolTip(), QStringLiteral("%1 of %2 closed trades realized a gain (sells, merges, settlements "
+                                                    "of the global book).")
+                                         .arg(wins)
+                                         .arg(closes));
+
+        // Exposure: by market and by wallet both add up to the global book's positions at their marks.
+        std::int64_t total = 0;
+        auto open = terminal.readModels().positions(QStringLiteral("EXEC_GLOBAL"));
+        QVERIFY(open.ok());
+        QVERIFY(!open->empty());
+        for (const auto& p : *open)
+            total += p.mark ? notional(Micros(*p.mark), Micros(p.shares)).raw() : p.costBasis;
+        for (const char* name : {"exposureByMarketTable", "exposureByWalletTable"}) {
+            auto* t = find<QTableWidget>(dock, name);
+            QVERIFY(t);
+            QVERIFY(t->rowCount() > 0);
+            std::int64_t sum = 0;
+            std::int64_t previous = std::numeric_limits<std::int64_t>::max();
+            for (int r = 0; r < t->rowCount(); ++r) {
+                const std::int64_t v = t->item(r, 1)->data(Qt::UserRole).toLongLong();
+                QVERIFY2(v <= previous, name); // largest first
+                previous = v;
+                sum += v;
+                QCOMPARE(t->item(r, 1)->text(), ui::amount::usdc(v));
+            }
+            QCOMPARE(sum, total);
+        }
+        QCOMPARE(find<QTableWidget>(dock, "exposureByWalletTable")->rowCount() <= int(terminal.wallets().size()), true);
+
+        // Badges: no engine, so no lag until a health arrives; breakers as the read model says.
+        QCOMPARE(find<QLabel>(dock, "lagBadge")->text(), QStringLiteral("Lag —"));
+        auto breakers = terminal.breakers();
+        QVERIFY(breakers.ok());
+        int tripped = 0;
+        for (const auto& b : *breakers)
+            tripped += b.tripped ? 1 : 0;
+        auto* breakersBadge = find<QLabel>(dock, "breakersBadge");
+        if (tripped == 0) {
+            QCOMPARE(breakersBadge->text(), QStringLiteral("Breakers armed"));
+        } else {
+            QCOMPARE(breakersBadge->text(), QStringLiteral("%1 breaker(s) TRIPPED").arg(tripped));
+            QCOMPARE(breakersBadge->toolTip().count(u'\n'), tripped); // one line per tripped breaker
+        }
+        api::HealthSnapshot h;
+        h.running = true;
+        h.profile = QStringLiteral("default");
+        h.tMs = 1'793'620'900'000;
+        h.streamMs = h.tMs - 1'250;
+        Q_EMIT terminal.healthChanged(h);
+        QCOMPARE(find<QLabel>(dock, "lagBadge")->text(), QStringLiteral("Lag 1.3 s"));
+        window.close();
+    }
+
+    void equityChartZoomPanAndReset()
+    {
+        ui::EquityChartView chart;
+        chart.resize(600, 300);
+        std::vector<api::EquityPoint> points;
+        const qint64 t0 = 1'793'620'800'000;
+        for (int i = 0; i < 100; ++i) {
+            api::EquityPoint p;
+            p.tMs = t0 + i * 60'000;
+            p.equity = 1'000'000'000 + i * 1'000'000;
+            points.push_back(p);
+        }
+        chart.setPoints(points, 0, 0);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.pointCount(), 100);
+        auto* axis = qobject_cast<QDateTimeAxis*>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min().toMSecsSinceEpoch(), t0);
+        QCOMPARE(axis->max().toMSecsSinceEpoch(), t0 + 99 * 60'000);
+        const qint64 span = axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
+        QTest::keyClick(&chart, Qt::Key_Plus); // zoom in: the visible span shrinks by 1.25
+        const qint64 zoomed = axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch();
+        QVERIFY2(qAbs(zoomed - span * 4 / 5) < 60'000, qPrintable(QString::number(zoomed)));
+        const qint64 before = axis->min().toMSecsSinceEpoch();
+        QTest::keyClick(&chart, Qt::Key_Right); // pan right a tenth of the plot
+        QVERIFY(axis->min().toMSecsSinceEpoch() > before);
+        QTest::keyClick(&chart, Qt::Key_0); // reset
+        QCOMPARE(axis->min().toMSecsSinceEpoch(), t0);
+        QCOMPARE(axis->max().toMSecsSinceEpoch(), t0 + 99 * 60'000);
+    }
+
+    void everyReasonCodeHasATooltip()
+    {
+        // Every code the spec lists (§5 and the diagnostics) has its own explanation and stage.
+        QFile spec(QStringLiteral(SLIPSTREAM_SOURCE_DIR "/../shared/spec/copy-engine.md"));
+        QStringList specCodes;
+        if (spec.open(QIODevice::ReadOnly)) {
+            const QString text = QString::fromUtf8(spec.readAll());
+            const int from = text.indexOf(QStringLiteral("## 5."));
+            const int to = text.indexOf(QStringLiteral("## 6."));
+            QVERIFY(from >= 0 && to > from);
+            QRegularExpression code(QStringLiteral("`([A-Z][A-Z_]{4,})`"));
+            for (auto it = code.globalMatch(text.mid(from, to - from)); it.hasNext();) {
+                const QString c = it.next().captured(1);
+                if (c != u"EXECUTE" && c != u"SKIP" && !c.startsWith(u"EXEC_") && c != u"SHADOW" && !specCodes.contains(c))
+                    specCodes << c;
+            }
+            QVERIFY(specCodes.size() >= 20);
+        }
+        for (const QString& c : specCodes)
+            QVERIFY2(ui::ReasonText::codes().contains(c), qPrintable(c));
+        for (const QString& c : ui::ReasonText::codes()) {
+            QVERIFY2(ui::ReasonText::explain(c) != c, qPrintable(c));
+            QVERIFY2(!ui::ReasonText::stage(c).isEmpty(), qPrintable(c));
+        }
+        const QString tip = ui::ReasonText::tooltipFor({QStringLiteral("SPREAD_TOO_WIDE"), QStringLiteral("INSUFFICIENT_DEPTH")});
+        QVERIFY(tip.contains(QStringLiteral("<b>SPREAD_TOO_WIDE</b>")));
+        QVERIFY(tip.contains(QStringLiteral("<b>INSUFFICIENT_DEPTH</b>")));
     }
 
     void everyDockIsInTheViewMenu()
