@@ -108,6 +108,20 @@ EngineRuntime::EngineRuntime(const Clock& clock, store::StoreWriter& writer, QSt
                 publishHealth(false);
             },
             Qt::QueuedConnection);
+    auto limiters = [this](const QString& owner, const std::vector<LimiterHealth>& rows) {
+        std::erase_if(health_.limiters, [&](const LimiterHealth& l) { return l.family.startsWith(owner); });
+        health_.limiters.insert(health_.limiters.end(), rows.begin(), rows.end());
+        // Tightest first: what the operator needs to see is the bucket closest to empty.
+        std::stable_sort(health_.limiters.begin(), health_.limiters.end(), [](const LimiterHealth& a, const LimiterHealth& b) {
+            return qint64(a.available) * std::max(1, b.capacity) < qint64(b.available) * std::max(1, a.capacity);
+        });
+    };
+    connect(monitor_, &MonitorCore::limitersChanged, this,
+            [limiters](const std::vector<LimiterHealth>& rows) { limiters(QStringLiteral("monitor: "), rows); },
+            Qt::QueuedConnection);
+    connect(executor_, &ExecutorCore::limitersChanged, this,
+            [limiters](const std::vector<LimiterHealth>& rows) { limiters(QStringLiteral("executor: "), rows); },
+            Qt::QueuedConnection);
     connect(monitor_, &MonitorCore::backfilled, this, [this](qint64 t) { health_.backfillMs = t; }, Qt::QueuedConnection);
     connect(monitor_, &MonitorCore::checkpoint, this,
             [this](const QString& name, qint64 value) {

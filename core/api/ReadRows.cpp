@@ -1,8 +1,18 @@
 #include "api/ReadRows.h"
 
+#include "net/RateLimiter.h"
+
 #include <QJsonArray>
 
 namespace slip::api {
+
+std::vector<LimiterHealth> limiterHealth(const QString& owner, const std::vector<RateLimitState>& state)
+{
+    std::vector<LimiterHealth> out;
+    for (const RateLimitState& s : state)
+        out.push_back({owner + QStringLiteral(": ") + s.rule.family, s.available, s.rule.capacity, s.rule.windowMs});
+    return out;
+}
 namespace {
 
 // Times and byte counts are int64; QJsonValue holds them as doubles, exact below 2^53, which

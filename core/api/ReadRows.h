@@ -15,6 +15,10 @@
 #include <optional>
 #include <vector>
 
+namespace slip {
+struct RateLimitState;
+}
+
 namespace slip::api {
 
 /// Which attempts to read; empty strings and unset bounds match everything. Results come newest
@@ -145,6 +149,8 @@ struct LimiterHealth
     int capacity = 0;             ///< requests per window
     std::int64_t windowMs = 0;
 };
+/// Health rows for a core's limiter buckets, named "<owner>: <family>".
+std::vector<LimiterHealth> limiterHealth(const QString& owner, const std::vector<RateLimitState>& state);
 
 /// What the running engine reports about itself; the runtime stores it (checkpoint
 /// "runtime.health") every few seconds so other processes (the CLI) can read it.

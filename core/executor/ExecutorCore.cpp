@@ -14,6 +14,7 @@ ExecutorCore::ExecutorCore(const Clock& clock, CaptureJournal& journal, PendingW
 {
     feed_.name = QStringLiteral("clob.book");
     qRegisterMetaType<slip::api::FeedHealth>();
+    qRegisterMetaType<std::vector<slip::api::LimiterHealth>>();
 }
 
 ExecutorCore::~ExecutorCore() = default;
@@ -95,9 +96,16 @@ void ExecutorCore::fetchBook(const QString& asset, int attempt)
                         if (r.error.kind == VenueError::Kind::RateLimited)
                             ++feed_.rateLimited;
                     }
-                    Q_EMIT feedChanged(feed_);
+                    publishFeed();
                     work_.done();
                 });
+}
+
+void ExecutorCore::publishFeed()
+{
+    Q_EMIT feedChanged(feed_);
+    if (http_)
+        Q_EMIT limitersChanged(api::limiterHealth(QStringLiteral("executor"), http_->limiter().state()));
 }
 
 void ExecutorCore::markHeld()
@@ -129,7 +137,7 @@ void ExecutorCore::markHeld()
             ++feed_.errors;
             feed_.lastError = r.error.toString();
         }
-        Q_EMIT feedChanged(feed_);
+        publishFeed();
         work_.done();
     });
 }

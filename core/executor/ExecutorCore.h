@@ -53,10 +53,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void feedChanged(const slip::api::FeedHealth& feed);
+    /// The rate limiter's headroom, with each feed report.
+    void limitersChanged(const std::vector<slip::api::LimiterHealth>& limiters);
 
 private:
     void fetchBook(const QString& asset, int attempt = 0);
     void markHeld();
+    void publishFeed();
 
     const Clock& clock_;
     CaptureJournal& journal_;

@@ -30,6 +30,7 @@ MonitorCore::MonitorCore(const Clock& clock, CaptureJournal& journal, PendingWor
     : clock_(clock), journal_(journal), work_(work), options_(std::move(options))
 {
     qRegisterMetaType<std::vector<slip::api::FeedHealth>>();
+    qRegisterMetaType<std::vector<slip::api::LimiterHealth>>();
     qRegisterMetaType<QHash<QString, qint64>>();
     qRegisterMetaType<QHash<QString, bool>>();
 }
@@ -343,6 +344,7 @@ void MonitorCore::publishFeeds()
         }
     }
     Q_EMIT feedsChanged(out);
+    Q_EMIT limitersChanged(api::limiterHealth(QStringLiteral("monitor"), http_->limiter().state()));
 }
 
 } // namespace slip

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void checkpoint(const QString& name, qint64 value);
     /// Feed figures for the health read model.
     void feedsChanged(const std::vector<slip::api::FeedHealth>& feeds);
+    /// The rate limiter's headroom, with each feeds report.
+    void limitersChanged(const std::vector<slip::api::LimiterHealth>& limiters);
     /// A backfill pass over every wallet finished at this stream time.
     void backfilled(qint64 t);
 

@@ -42,6 +42,15 @@ QList<RateLimitRule> RateLimiter::rules() const
     return out;
 }
 
+std::vector<RateLimitState> RateLimiter::state()
+{
+    std::vector<RateLimitState> out;
+    const std::int64_t now = clock_.nowMs();
+    for (auto& [name, e] : buckets_)
+        out.push_back({e.rule, int(e.bucket.available(now))});
+    return out;
+}
+
 QStringList RateLimiter::chainFor(const QString& family) const
 {
     QStringList chain;

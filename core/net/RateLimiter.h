@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <map>
+#include <vector>
 
 namespace slip {
 
@@ -19,6 +20,13 @@ struct RateLimitRule
     QString family;          ///< "global", "data", "data.trades", ...
     int capacity = 0;        ///< requests per window
     std::int64_t windowMs = 10'000;
+};
+
+/// One bucket's headroom at a moment.
+struct RateLimitState
+{
+    RateLimitRule rule;
+    int available = 0;       ///< whole tokens left now
 };
 
 class RateLimiter
@@ -34,6 +42,8 @@ public:
     void setRule(const RateLimitRule& rule);
     /// The rules in force.
     QList<RateLimitRule> rules() const;
+    /// Every bucket's headroom now, by family name.
+    std::vector<RateLimitState> state();
     /// The families a request of `family` counts against: itself and each dotted parent that has
     /// a rule, then "global" when it has one.
     QStringList chainFor(const QString& family) const;

@@ -39,7 +39,16 @@ void CopyEngine::addWalletScopes(int w)
     walletIndex_.insert(config_->wallets[std::size_t(w)].address, w);
     shadows_.emplace_back(0);
     users_.push_back(std::make_unique<ScopeRunner>(*config_, *timeline_, w));
+    users_.back()->setKeepTraces(liveOutput_);
     emitted_.push_back({});
+}
+
+void CopyEngine::setLiveOutput(bool on)
+{
+    liveOutput_ = on;
+    for (auto& u : users_)
+        u->setKeepTraces(on);
+    global_->setKeepTraces(on);
 }
 
 // Slipstream's own control record: {"action": "config", "config": {…the §9 shape…}}, written by

@@ -67,8 +67,9 @@ public:
     /// Reports new events in Output::events (off by default).
     void setKeepEvents(bool keep) { keepEvents_ = keep; }
     /// Reports new ledger entries, breaker events and book needs in Output, as the live terminal
-    /// stores and acts on them (off by default; a batch replay reads the final portfolios).
-    void setLiveOutput(bool on) { liveOutput_ = on; }
+    /// stores and acts on them, and keeps a decision trace on every attempt (off by default; a
+    /// batch replay reads the final portfolios).
+    void setLiveOutput(bool on);
 
     /// Applies Slipstream's `config` control records (`{"action": "config", "config": {…§9…}}`)
     /// at their t, so a terminal rebuilding its state from its capture decides every group under

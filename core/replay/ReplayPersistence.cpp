@@ -71,14 +71,15 @@ store::WriteOp ReplayPersistence::attemptOp(const CopyAttempt& a, const QString&
 {
     return {QStringLiteral("INSERT INTO copy_attempts(scope, wallet, asset, side, group_key, t0_ms, flush_ms, "
                            "decision_ms, their_shares, their_notional, their_vwap, target_notional, target_shares, "
-                           "decision, reasons, mid, filled_shares, filled_notional, vwap, fee, mode) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "decision, reasons, mid, filled_shares, filled_notional, vwap, fee, mode, trace_json) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT(scope, wallet, group_key) DO NOTHING"),
             {a.scope, a.wallet, a.asset, a.side, a.groupKey, qint64(a.t0), qint64(a.flushMs), qint64(a.decisionMs),
              qint64(a.theirShares), qint64(a.theirNotional), qint64(a.theirVwap), optional(a.targetNotional),
              optional(a.targetShares), a.execute ? QStringLiteral("EXECUTE") : QStringLiteral("SKIP"),
              a.reasons.join(u','), optional(a.mid), optional(a.filledShares), optional(a.filledNotional),
-             optional(a.vwap), optional(a.fee), mode}};
+             optional(a.vwap), optional(a.fee), mode,
+             a.trace.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(a.trace)}};
 }
 
 store::WriteBatch ReplayPersistence::fillOps(const CopyAttempt& a)

@@ -35,6 +35,10 @@ public:
     /// outlive the runner.
     ScopeRunner(const EngineConfig& config, const MarketTimeline& markets, int walletIndex);
 
+    /// Keeps a decision trace (each stage's figures, the stage that failed) on every attempt
+    /// (off by default: a batch replay has no use for it).
+    void setKeepTraces(bool on) { keepTraces_ = on; }
+
     /// Appends a timeline record (records come in capture order); the runner keeps only the
     /// settlements and its own breaker resets.
     void addTimeline(const TimelineRecord& record);
@@ -87,6 +91,7 @@ private:
     ExposureCache exposures_;
     std::vector<WalletParams> params_; // per wallet, as this scope applies them
     std::vector<CopyAttempt> closes_;  // operator closes applied, not yet taken
+    bool keepTraces_ = false;
     QHash<QString, int> closeKeys_;    // group keys of operator closes, for the #n suffix
 };
 

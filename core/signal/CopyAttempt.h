@@ -2,6 +2,7 @@
 // CopyAttempt: the decision of one executable scope for one group (spec/copy-engine.md §8
 // `attempts`): the group's figures, the target, EXECUTE or SKIP with reasons, and the fill.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,7 @@ struct CopyAttempt
     std::optional<std::int64_t> fee;
     /// Book levels the fill took, best first (display and storage only, not in the §8 output).
     std::vector<std::pair<std::int64_t, std::int64_t>> fillLevels; ///< (price, shares)
+    QByteArray trace; ///< decision trace (stage figures, compact JSON) when the engine keeps them
 };
 
 } // namespace slip

@@ -134,8 +134,10 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
         return skip(std::move(out), gates);
 
     // Stage B: sizing.
+    out.figures.stage = 'B';
     const std::int64_t vwap = g.theirVwap;
     const std::int64_t cap = std::min(p.maxTradeUsdc.raw(), bpsOf(ctx.equity, p.maxTradeEquityBps));
+    out.figures.cap = cap;
     std::int64_t tn = 0;
     std::int64_t ts = 0;
     switch (p.sizingMode) {
@@ -177,6 +179,7 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
     }
     out.attempt.targetNotional = tn;
     out.attempt.targetShares = ts;
+    out.figures.fullExit = fullExit;
     QStringList sizing;
     if (!fullExit && (tn < p.minTradeUsdc.raw() || ts == 0))
         sizing << reason::kBelowMinNotional;
@@ -187,12 +190,17 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
 
     // Stage C: risk (BUY only).
     if (buy) {
+        out.figures.stage = 'C';
         QStringList risk;
-        if (ctx.totalExposure() + tn > bpsOf(ctx.equity, p.maxTotalExposureBps))
+        out.figures.totalExposure = ctx.totalExposure();
+        out.figures.marketExposure = ctx.marketExposure(out.condition);
+        if (ctx.globalScope)
+            out.figures.walletExposure = ctx.walletExposure();
+        if (out.figures.totalExposure + tn > bpsOf(ctx.equity, p.maxTotalExposureBps))
             risk << reason::kRiskCapTotal;
-        if (ctx.marketExposure(out.condition) + tn > bpsOf(ctx.equity, p.maxMarketExposureBps))
+        if (out.figures.marketExposure + tn > bpsOf(ctx.equity, p.maxMarketExposureBps))
             risk << reason::kRiskCapMarket;
-        if (ctx.globalScope && ctx.walletExposure() + tn > bpsOf(ctx.equity, p.maxWalletExposureBps))
+        if (ctx.globalScope && out.figures.walletExposure + tn > bpsOf(ctx.equity, p.maxWalletExposureBps))
             risk << reason::kRiskCapWallet;
         if (ctx.cash < tn)
             risk << reason::kInsufficientCash;
@@ -201,6 +209,9 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
     }
 
     // Stage D: book.
+    out.figures.stage = 'D';
+    if (ctx.book)
+        out.figures.bookAgeMs = D - ctx.bookT;
     if (!ctx.book || D - ctx.bookT > p.maxBookAgeMs)
         return skip(std::move(out), {reason::kBookUnavailable});
     if (!ctx.book->hasBothSides())
@@ -209,6 +220,8 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
     const std::int64_t bestAsk = ctx.book->bestAsk().raw();
     const std::int64_t mid = (bestBid + bestAsk) / 2;
     out.attempt.mid = mid;
+    out.figures.bestBid = bestBid;
+    out.figures.bestAsk = bestAsk;
     QStringList book;
     if (bestAsk - bestBid > p.maxSpread.raw())
         book << reason::kSpreadTooWide;
@@ -224,10 +237,12 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
             if (l.price.raw() >= out.bound)
                 depth += notional(l.price, l.size).raw();
     }
+    out.figures.depth = depth;
     if (p.minDepthBps > 0 && depth < bpsOf(tn, p.minDepthBps))
         book << reason::kInsufficientDepth;
     if (!book.isEmpty())
         return skip(std::move(out), book);
+    out.figures.stage = 'E';
     out.fill = true;
     return out;
 }

@@ -2,7 +2,7 @@
 // them; the terminal's engine (setFollowConfigRecords) decides every group under the
 // configuration in force at its decision time, adds the scopes of wallets followed later and
 // disables wallets no longer listed — so a restart under a new configuration leaves history as
-// it was decided.
+// it was decided. And the live engine's decision traces (the figures each stage saw).
 #include "../api/SeededProfile.h"
 #include "capture/CaptureReader.h"
 #include "replay/CopyEngine.h"
@@ -203,6 +203,57 @@ private Q_SLOTS:
         QCOMPARE(shadows.size(), int(all.wallets.size()));
         QCOMPARE(shadows.front(), dropped);
         QCOMPARE(shadows.back(), late);
+    }
+
+    // The live engine keeps a decision trace on every attempt; its figures are the ones the
+    // decision turned on. A batch replay keeps none (and its output is unchanged).
+    void liveOutputKeepsDecisionTraces()
+    {
+        const EngineConfig a = test::demoConfig();
+        CopyEngine engine(a);
+        engine.setLiveOutput(true);
+        CopyEngine::Output out;
+        for (const CaptureRecord& r : records_)
+            engine.ingest(r, out);
+        engine.finish(out);
+        const auto plain = ReplayEngine(a).run(records_);
+        QCOMPARE(out.attempts.size(), plain.attempts.size());
+        int depth = 0;
+        int spread = 0;
+        int executed = 0;
+        for (std::size_t i = 0; i < out.attempts.size(); ++i) {
+            const CopyAttempt& x = out.attempts[i];
+            QVERIFY(plain.attempts[i].trace.isEmpty());
+            QCOMPARE(attemptLine(x), attemptLine(plain.attempts[i])); // same decision either way
+            const QJsonObject t = QJsonDocument::fromJson(x.trace).object();
+            QVERIFY2(t.contains(QStringLiteral("A gates")), x.trace.constData());
+            const QJsonObject d = t.value(QStringLiteral("D book")).toObject();
+            if (x.execute) {
+                ++executed;
+                QVERIFY(t.value(QStringLiteral("failed_stage")).isNull());
+                if (x.side == u"BUY" || x.side == u"SELL") {
+                    const QJsonObject e = t.value(QStringLiteral("E fill")).toObject();
+                    QCOMPARE(e.value(QStringLiteral("filled_shares")).toInteger(), *x.filledShares);
+                    QCOMPARE(e.value(QStringLiteral("fee")).toInteger(), *x.fee);
+                }
+            } else if (x.reasons.contains(QStringLiteral("INSUFFICIENT_DEPTH"))) {
+                ++depth;
+                QCOMPARE(t.value(QStringLiteral("failed_stage")).toString(), QStringLiteral("D"));
+                QVERIFY(d.value(QStringLiteral("depth_in_band")).toInteger() < d.value(QStringLiteral("min_depth")).toInteger());
+            } else if (x.reasons.contains(QStringLiteral("SPREAD_TOO_WIDE"))) {
+                ++spread;
+                QVERIFY(d.value(QStringLiteral("spread")).toInteger() > d.value(QStringLiteral("max_spread")).toInteger());
+                QCOMPARE(d.value(QStringLiteral("spread")).toInteger(),
+                         d.value(QStringLiteral("best_ask")).toInteger() - d.value(QStringLiteral("best_bid")).toInteger());
+            } else if (x.reasons.contains(QStringLiteral("BELOW_MIN_NOTIONAL")) && x.side == u"BUY") {
+                QCOMPARE(t.value(QStringLiteral("failed_stage")).toString(), QStringLiteral("B"));
+                const QJsonObject b = t.value(QStringLiteral("B sizing")).toObject();
+                QCOMPARE(b.value(QStringLiteral("target_notional")).toInteger(), x.targetNotional.value_or(0));
+            }
+        }
+        QVERIFY(executed > 100);
+        QVERIFY(depth > 0);
+        Q_UNUSED(spread);
     }
 
     // A bad config record changes nothing and is reported.
