@@ -1,6 +1,7 @@
 #include "api/AnalyticsModels.h"
 
 #include "api/ConfigStore.h"
+#include "api/QueryRun.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -18,24 +19,7 @@ namespace {
 constexpr std::int64_t kNoLowerBound = std::numeric_limits<std::int64_t>::min();
 
 // Every query text below is a constant; user input only ever reaches SQLite as bound values.
-Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{QStringLiteral("cannot prepare query: %1").arg(q.lastError().text())};
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{QStringLiteral("query failed: %1").arg(q.lastError().text())};
-    return {};
-}
-
-std::optional<std::int64_t> optionalInt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return std::int64_t(v.toLongLong());
-}
+Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds) { return runQuery(q, sql, binds); }
 
 // Never a null QString, which Qt would bind as SQL NULL and match nothing.
 QString bindable(const QString& s)

@@ -1,6 +1,7 @@
 #include "api/ReadModels.h"
 
 #include "api/ConfigStore.h"
+#include "api/QueryRun.h"
 #include "api/Controls.h"
 #include "domain/Micros.h"
 #include "store/Database.h"
@@ -21,24 +22,7 @@ namespace {
 constexpr std::int64_t kDayMs = 86'400'000;
 
 // Every query text below is a constant; user input only ever reaches SQLite as bound values.
-Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{QStringLiteral("cannot prepare query: %1").arg(q.lastError().text())};
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{QStringLiteral("query failed: %1").arg(q.lastError().text())};
-    return {};
-}
-
-std::optional<std::int64_t> optionalInt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return std::int64_t(v.toLongLong());
-}
+Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds) { return runQuery(q, sql, binds); }
 
 // The wallet column of a scope's rows: '' for EXEC_GLOBAL. Never a null QString, which Qt
 // would bind as SQL NULL and match nothing.

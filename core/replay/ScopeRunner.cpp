@@ -121,6 +121,18 @@ QByteArray decisionTrace(const DecisionContext& ctx, const PipelineOutcome& out,
     return QJsonDocument(t).toJson(QJsonDocument::Compact);
 }
 
+// An attempt that executes with what the book walk filled.
+void takeFill(CopyAttempt& a, const BookWalk& walk)
+{
+    a.execute = true;
+    a.filledShares = walk.filledShares;
+    a.filledNotional = walk.filledNotional;
+    a.vwap = mulDiv(walk.filledNotional, Micros::kScale, walk.filledShares);
+    a.fee = walk.fee;
+    for (const FillLevel& l : walk.levels)
+        a.fillLevels.push_back({l.price, l.shares});
+}
+
 BreakerLimits limitsOf(const WalletParams& p) { return {p.dailyLossBps, p.weeklyLossBps, p.maxDrawdownBps}; }
 
 } // namespace
@@ -270,13 +282,7 @@ CopyAttempt ScopeRunner::process(const CopyGroup& g)
             a.trace = decisionTrace(ctx, out, a, &walk, feeBps);
         return a;
     }
-    a.execute = true;
-    a.filledShares = walk.filledShares;
-    a.filledNotional = walk.filledNotional;
-    a.vwap = mulDiv(walk.filledNotional, Micros::kScale, walk.filledShares);
-    a.fee = walk.fee;
-    for (const FillLevel& l : walk.levels)
-        a.fillLevels.push_back({l.price, l.shares});
+    takeFill(a, walk);
     if (keepTraces_)
         a.trace = decisionTrace(ctx, out, a, &walk, feeBps);
     if (side == Side::Buy)
@@ -386,13 +392,7 @@ CopyAttempt ScopeRunner::closeLot(int lot, int wallet, const QString& asset, std
         a.reasons << reason::kNoLiquidityWithinBounds;
         return a;
     }
-    a.execute = true;
-    a.filledShares = walk.filledShares;
-    a.filledNotional = walk.filledNotional;
-    a.vwap = mulDiv(walk.filledNotional, Micros::kScale, walk.filledShares);
-    a.fee = walk.fee;
-    for (const FillLevel& l : walk.levels)
-        a.fillLevels.push_back({l.price, l.shares});
+    takeFill(a, walk);
     portfolio_.sell(lot, asset, walk.filledShares, walk.filledNotional, walk.fee, key, t);
     return a;
 }
