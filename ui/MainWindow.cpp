@@ -62,15 +62,9 @@ MainWindow::MainWindow(api::Terminal& terminal, QWidget* parent)
     statusBar()->showMessage(tr("Database: %1").arg(terminal.dataDirectory().databasePath()));
 
     defaultState_ = saveState(kLayoutVersion);
-    if (!restoreLayout()) {
-        // Dock proportions only take once the window has its real size; the built-in
-        // arrangement (and "Reset layout") use the result.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({positionsDock_, walletsDock_}, {3, 2}, Qt::Vertical);
-            resizeDocks({overviewDock_, attemptsDock_}, {3, 2}, Qt::Vertical);
-            defaultState_ = saveState(kLayoutVersion);
-        });
-    }
+    // Dock proportions only take once the window has its real size (after the platform applied
+    // -geometry or the screen's); the built-in arrangement (and "Reset layout") use the result.
+    proportionsPending_ = !restoreLayout();
     controls_->showState(terminal_.controls());
 }
 
@@ -269,6 +263,20 @@ bool MainWindow::restoreLayout()
         return false;
     }
     return true;
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!proportionsPending_)
+        return;
+    proportionsPending_ = false;
+    QTimer::singleShot(0, this, [this] {
+        // The bottom row (attempts, skip reasons, log) gets two fifths of the height.
+        resizeDocks({attemptsDock_}, {height() * 2 / 5}, Qt::Vertical);
+        resizeDocks({positionsDock_, walletsDock_}, {1, 1}, Qt::Vertical);
+        defaultState_ = saveState(kLayoutVersion);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -48,6 +48,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildToolBars();
@@ -75,6 +76,7 @@ private:
     QToolBar* bannerBar_ = nullptr;
     QAction* lockLayoutAction_ = nullptr;
     QByteArray defaultState_;
+    bool proportionsPending_ = false;
 };
 
 } // namespace slip::ui

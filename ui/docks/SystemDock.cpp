@@ -258,7 +258,7 @@ void SystemDock::showHealth(const api::HealthSnapshot& h)
     if (h.limiters.empty()) {
         limiters_->setRowCount(1);
         limiters_->setSpan(0, 0, 1, limiters_->columnCount());
-        limiters_->setItem(0, 0, cell(h.running ? tr("The engine does not report its rate-limit headroom.")
+        limiters_->setItem(0, 0, cell(h.running ? tr("No request has gone out yet.")
                                                 : tr("No engine running.")));
     } else {
         limiters_->clearSpans();
