@@ -608,7 +608,7 @@ Result<std::vector<WalletMetrics>> ReadModels::walletMetrics()
                 QStringLiteral(
                     "SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
                     "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) "
-                    "FROM copy_attempts WHERE wallet = ? AND scope = 'EXEC_USER'"),
+                    "FROM copy_attempts INDEXED BY attempts_user_metrics WHERE wallet = ? AND scope = 'EXEC_USER'"),
                 {w.address});
         if (!countsOk)
             return Error{countsOk.error()};

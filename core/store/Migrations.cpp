@@ -219,6 +219,16 @@ QStringList schemaV3()
     };
 }
 
+// Version 4: the Wallets panel's per-wallet counts (attempts, executions, partial fills of each
+// wallet's own book) from an index alone, so they stay cheap with millions of attempts.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral("CREATE INDEX attempts_user_metrics ON copy_attempts(wallet, scope, decision, filled_shares, "
+                       "target_shares) WHERE scope = 'EXEC_USER'"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -227,6 +237,7 @@ const std::vector<Migration>& Migrations::all()
         {1, "initial schema", schemaV1()},
         {2, "read-model indexes and capture file registry", schemaV2()},
         {3, "ledger canonical fields and per-scope attempt index", schemaV3()},
+        {4, "per-wallet attempt counts index", schemaV4()},
     };
     return migrations;
 }

@@ -38,7 +38,7 @@ std::map<std::pair<QString, QString>, Message> readTs(const QString& path)
             source = xml.readElementText();
         else if (xml.name() == u"translation") {
             m.type = xml.attributes().value(QStringLiteral("type")).toString();
-            m.translation = xml.readElementText();
+            m.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements); // plural forms are child elements
             out[{context, source}] = m;
         }
     }

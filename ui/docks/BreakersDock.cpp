@@ -224,7 +224,7 @@ bool BreakersDock::resetSelected()
             ? tr("the global book (EXEC_GLOBAL)")
             : tr("%1's own book (EXEC_USER)").arg(s.label.isEmpty() ? s.wallet : s.label);
     QMessageBox box(QMessageBox::Warning, tr("Reset breaker"),
-                    tr("Reset the %1 breaker of %2?").arg(breakerName(s.breaker).toLower(), where),
+                    tr("Reset the %1 breaker of %2?").arg(breakerName(s.breaker), where),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("resetBreakerDialog"));
     const QString figures =
@@ -252,7 +252,7 @@ bool BreakersDock::resetSelected()
     }
     summary_->setText(tr("Reset of the %1 breaker requested; the engine applies it before the "
                          "scope's next decision.")
-                          .arg(breakerName(s.breaker).toLower()));
+                          .arg(breakerName(s.breaker)));
     return true;
 }
 

@@ -272,6 +272,11 @@ void MarketsDock::schedule()
 
 void MarketsDock::reload()
 {
+    // A hidden panel (a closed dock, or a tab behind another) reads when it is shown.
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
     stale_ = false;
     decisionsDirty_ = portfolioDirty_ = false;
     decisions_.clear();

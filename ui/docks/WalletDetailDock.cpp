@@ -343,6 +343,11 @@ void WalletDetailDock::showEvent(QShowEvent* event)
 
 void WalletDetailDock::reload()
 {
+    // A hidden panel (a closed dock, or a tab behind another) reads when it is shown.
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
     stale_ = false;
     attemptsDirty_ = portfolioDirty_ = false;
     rates_ = {};

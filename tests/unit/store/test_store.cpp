@@ -59,8 +59,15 @@ private Q_SLOTS:
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::latestVersion(), 4);
         QSqlQuery q((*db)->sql());
+        // The Wallets panel's per-wallet counts come from an index alone (v4).
+        QVERIFY(q.exec("EXPLAIN QUERY PLAN SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
+                       "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) "
+                       "FROM copy_attempts INDEXED BY attempts_user_metrics WHERE wallet = 'x' AND scope = 'EXEC_USER'"));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX attempts_user_metrics")),
+                 qPrintable(q.value(3).toString()));
         QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         for (const char* table : {"wallets", "wallet_proxies", "markets", "assets", "events",
@@ -100,7 +107,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase("old");
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE((*db)->schemaVersion(), 3);
+        QCOMPARE((*db)->schemaVersion(), 4);
         QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(1));
         auto wallets = WalletRepository::list((*db)->sql());
         QCOMPARE(wallets.size(), size_t(1));
@@ -219,7 +226,7 @@ private Q_SLOTS:
             auto r = Database::openReader(path);
             return collectStoreStats((*r)->sql(), path);
         }();
-        QCOMPARE(stats.schemaVersion, 3);
+        QCOMPARE(stats.schemaVersion, 4);
         QVERIFY(stats.fileBytes > 0);
         bool found = false;
         for (const auto& [name, rows] : stats.rowCounts) {
