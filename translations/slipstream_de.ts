@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AmountText</name>
+    <message>
+        <location filename="../ui/models/AmountText.cpp" line="69"/>
+        <source>%1 bps</source>
+        <translation>%1 bps</translation>
+    </message>
+</context>
+<context>
     <name>BreakerModels</name>
     <message>
         <location filename="../core/api/BreakerModels.cpp" line="63"/>
@@ -1306,162 +1314,162 @@
         <translation>Eigenkapital-Höchststand</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="54"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="49"/>
         <source>Breakers</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Scope</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Breaker</source>
         <translation>Schutzschalter</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Since (UTC)</source>
         <translation>Seit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Equity</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="58"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="58"/>
         <source>Trips</source>
         <translation>Auslösungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="66"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
         <source>EXEC_GLOBAL: the copy of all wallets together. EXEC_USER: the copy of one wallet alone.</source>
         <translation>EXEC_GLOBAL: die Kopie aller Wallets zusammen. EXEC_USER: die Kopie einer einzelnen Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="68"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
         <source>The wallet whose own book this is (empty for the global book).</source>
         <translation>Die Wallet, deren eigenes Buch dies ist (leer beim globalen Buch).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="69"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="64"/>
         <source>Daily: loss against the day&apos;s start equity. Weekly: against Monday 00:00 UTC. Drawdown: against the peak equity. A tripped breaker blocks new BUY copies (CIRCUIT_BREAKER); sells still go through.</source>
         <translation>Täglich: Verlust gegenüber dem Eigenkapital zu Tagesbeginn. Wöchentlich: gegenüber Montag 00:00 UTC. Drawdown: gegenüber dem Eigenkapital-Höchststand. Ein ausgelöster Schutzschalter blockiert neue BUY-Kopien (CIRCUIT_BREAKER); Verkäufe gehen weiter durch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="73"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="68"/>
         <source>Armed, or tripped (latched until re-armed: daily and weekly at their next period, drawdown only by an operator reset).</source>
         <translation>Scharf oder ausgelöst (bleibt ausgelöst bis zum erneuten Scharfschalten: täglich und wöchentlich mit der nächsten Periode, Drawdown nur durch manuelles Zurücksetzen).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="76"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="71"/>
         <source>When the breaker last changed: the trip, or the last re-arm.</source>
         <translation>Wann sich der Schutzschalter zuletzt geändert hat: die Auslösung oder das letzte erneute Scharfschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="77"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="72"/>
         <source>The scope&apos;s equity when it tripped (or was re-armed).</source>
         <translation>Das Eigenkapital des Buchs bei der Auslösung (oder beim erneuten Scharfschalten).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="78"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="73"/>
         <source>The reference the loss is measured against at that moment.</source>
         <translation>Die Referenz, an der der Verlust zu diesem Zeitpunkt gemessen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="79"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="74"/>
         <source>(reference − equity) / reference at the trip.</source>
         <translation>(Referenz − Eigenkapital) / Referenz bei der Auslösung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="80"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="75"/>
         <source>The configured limit: it trips when the loss reaches this (0 = off).</source>
         <translation>Das konfigurierte Limit: Er löst aus, wenn der Verlust diesen Wert erreicht (0 = aus).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="81"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="76"/>
         <source>How often it has tripped.</source>
         <translation>Wie oft er ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="101"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="96"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="104"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="99"/>
         <source>Re-arm the selected tripped breaker. You will see the figures that tripped it and be asked to confirm.</source>
         <translation>Den ausgewählten ausgelösten Schutzschalter wieder scharf schalten. Sie sehen die Kennzahlen, die ihn ausgelöst haben, und werden um Bestätigung gebeten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="159"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="154"/>
         <source>Could not read the breakers: %1</source>
         <translation>Die Schutzschalter konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="166"/>
         <source>TRIPPED</source>
         <translation>AUSGELÖST</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="166"/>
         <source>armed</source>
         <translation>scharf</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="173"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="168"/>
         <source>TRIPPED — reset requested</source>
         <translation>AUSGELÖST — Zurücksetzen angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="175"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="170"/>
         <source>New BUY copies of this scope are blocked (CIRCUIT_BREAKER).</source>
         <translation>Neue BUY-Kopien dieses Buchs sind blockiert (CIRCUIT_BREAKER).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="176"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
         <source>Watching: trips when the loss reaches the threshold.</source>
         <translation>Überwacht: löst aus, wenn der Verlust die Schwelle erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="190"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="185"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="202"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="197"/>
         <source>All breakers armed.</source>
         <translation>Alle Schutzschalter scharf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/BreakersDock.cpp" line="203"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="198"/>
         <source>%n breaker(s) tripped</source>
         <translation>
             <numerusform>%n Schutzschalter ausgelöst</numerusform>
@@ -1469,57 +1477,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="224"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="219"/>
         <source>the global book (EXEC_GLOBAL)</source>
         <translation>das globale Buch (EXEC_GLOBAL)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="225"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="220"/>
         <source>%1&apos;s own book (EXEC_USER)</source>
         <translation>das eigene Buch von %1 (EXEC_USER)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="226"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="221"/>
         <source>Reset breaker</source>
         <translation>Schutzschalter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="227"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="222"/>
         <source>Reset the %1 breaker of %2?</source>
         <translation>Schutzschalter „%1“ für %2 zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="231"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="226"/>
         <source>It tripped at %1 UTC with equity %2 against a reference of %3 (%4): a loss of %5, threshold %6.</source>
         <translation>Er löste um %1 UTC aus, bei Eigenkapital %2 gegenüber einer Referenz von %3 (%4): ein Verlust von %5, Schwelle %6.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="237"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="232"/>
         <source>The reset re-arms it and sets the peak to the equity at the reset.</source>
         <translation>Das Zurücksetzen schaltet ihn wieder scharf und setzt den Höchststand auf das Eigenkapital zum Zeitpunkt des Zurücksetzens.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="238"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="233"/>
         <source>The reset re-arms it; the reference stays the period&apos;s start equity.</source>
         <translation>Das Zurücksetzen schaltet ihn wieder scharf; Referenz bleibt das Eigenkapital zu Beginn der Periode.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="240"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="235"/>
         <source>New BUY copies of this scope resume with its next decision.</source>
         <translation>Neue BUY-Kopien dieses Buchs setzen mit seiner nächsten Entscheidung wieder ein.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="241"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="236"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="243"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="238"/>
         <source>Keep tripped</source>
         <translation>Ausgelöst lassen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="253"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="248"/>
         <source>Reset of the %1 breaker requested; the engine applies it before the scope&apos;s next decision.</source>
         <translation>Zurücksetzen des Schutzschalters „%1“ angefordert; die Engine wendet es vor der nächsten Entscheidung des Buchs an.</translation>
     </message>
@@ -1527,362 +1535,362 @@
 <context>
     <name>slip::ui::ConfigDock</name>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="91"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="84"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="97"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="90"/>
         <source>Changes are stored with Apply. A running engine takes a saved configuration at its next start (stop and start it to use the new values).</source>
         <translation>Änderungen werden mit „Übernehmen“ gespeichert. Eine laufende Engine übernimmt eine gespeicherte Konfiguration beim nächsten Start (stoppen und starten Sie sie, um die neuen Werte zu verwenden).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="102"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
         <source>The engine reads its configuration when it starts; it does not change settings mid-run.</source>
         <translation>Die Engine liest ihre Konfiguration beim Start; sie ändert Einstellungen nicht während des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="111"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="104"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="105"/>
         <source>Values every wallet uses unless it overrides them. The kill switch and pause are on the toolbar.</source>
         <translation>Werte, die jede Wallet verwendet, sofern sie sie nicht überschreibt. Notaus und Pause befinden sich in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="119"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
         <source>Wallet:</source>
         <translation>Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="122"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="115"/>
         <source>The followed wallet whose overrides are shown.</source>
         <translation>Die gefolgte Wallet, deren Überschreibungen angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="127"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
         <source>Check Override to give this wallet its own value; unchecked keys follow the global value. In the global scope the portfolio-wide keys (total and market exposure, trade vs equity, breakers) always take the global value.</source>
         <translation>„Überschreiben“ ankreuzen, um dieser Wallet einen eigenen Wert zu geben; nicht angekreuzte Schlüssel folgen dem globalen Wert. Im globalen Buch gilt für die portfolioweiten Schlüssel (Gesamt- und Marktrisiko, Trade ggü. Eigenkapital, Schutzschalter) immer der globale Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="136"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="129"/>
         <source>Per-wallet overrides</source>
         <translation>Überschreibungen pro Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="137"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
         <source>Each followed wallet&apos;s own values for some keys.</source>
         <translation>Eigene Werte jeder gefolgten Wallet für einzelne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="146"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="139"/>
         <source>Replays the profile&apos;s capture of the last 24 hours — every record stamped within 24 h before the newest captured record, after the books, markets, fee rates and switches recorded before it — under the stored configuration and under the one in these fields. Both start from their bankrolls at the window start. The kill switch and pause in force now are not applied; switches recorded in the capture are.</source>
         <translation>Spielt die Aufzeichnung des Profils der letzten 24 Stunden ab — jeden Datensatz mit Zeitstempel innerhalb von 24 h vor dem neuesten aufgezeichneten Datensatz, nach den zuvor aufgezeichneten Orderbüchern, Märkten, Gebührensätzen und Schaltern — einmal mit der gespeicherten Konfiguration und einmal mit der in diesen Feldern. Beide starten zu Beginn des Zeitraums mit ihrem Kapitalstock. Der aktuell wirksame Notaus und die Pause werden nicht angewendet; in der Aufzeichnung erfasste Schalter schon.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="156"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="204"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="149"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
         <source>Test config</source>
         <translation>Konfiguration testen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="158"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="151"/>
         <source>Replay the last 24 h of capture under the current and the candidate configuration and compare them. Nothing is stored.</source>
         <translation>Die letzten 24 h der Aufzeichnung mit der aktuellen und der Kandidaten-Konfiguration abspielen und vergleichen. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="160"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="153"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="162"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="155"/>
         <source>Stop the running test.</source>
         <translation>Den laufenden Test abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="170"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="163"/>
         <source>Reading the capture, then replaying it twice.</source>
         <translation>Aufzeichnung wird gelesen und dann zweimal abgespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Scope</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Executed (current)</source>
         <translation>Ausgeführt (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Executed (candidate)</source>
         <translation>Ausgeführt (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>Skipped (current)</source>
         <translation>Übersprungen (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>Skipped (candidate)</source>
         <translation>Übersprungen (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>PnL (current)</source>
         <translation>G/V (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="183"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="176"/>
         <source>PnL (candidate)</source>
         <translation>G/V (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="188"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
         <source>Copy attempts executed and skipped in each executable scope, and the scope&apos;s PnL (equity at the end of the replay minus its bankroll), under each configuration.</source>
         <translation>Ausgeführte und übersprungene Kopierversuche in jedem ausführbaren Buch sowie der Gewinn/Verlust des Buchs (Eigenkapital am Ende der Wiedergabe minus Kapitalstock), je Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Skip reason</source>
         <translation>Überspringgrund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="190"/>
         <source>How often each skip reason fired under each configuration (all scopes).</source>
         <translation>Wie oft jeder Überspringgrund je Konfiguration auftrat (alle Bücher).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="205"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="198"/>
         <source>What-if replay of the candidate configuration over the last 24 h of capture.</source>
         <translation>Was-wäre-wenn-Wiedergabe der Kandidaten-Konfiguration über die letzten 24 h der Aufzeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="215"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="208"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="217"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
         <source>Load a configuration JSON file into the fields (stored only with Apply). A file that does not validate changes nothing.</source>
         <translation>Eine Konfigurations-JSON-Datei in die Felder laden (gespeichert erst mit „Übernehmen“). Eine ungültige Datei ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="214"/>
         <source>Save the configuration in the fields as JSON (the file `slipstream-cli replay --config` reads).</source>
         <translation>Die Konfiguration in den Feldern als JSON speichern (die Datei, die `slipstream-cli replay --config` liest).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="223"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="216"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="225"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="218"/>
         <source>Drop the edits and show the stored configuration.</source>
         <translation>Die Änderungen verwerfen und die gespeicherte Konfiguration anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="226"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="228"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
         <source>Store the configuration in the fields. A running engine takes it at its next start.</source>
         <translation>Die Konfiguration in den Feldern speichern. Eine laufende Engine übernimmt sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="242"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="235"/>
         <source>Test config failed: %1</source>
         <translation>Konfigurationstest fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="247"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="240"/>
         <source>Test config cancelled.</source>
         <translation>Konfigurationstest abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="259"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="252"/>
         <source>Reverted to the stored configuration.</source>
         <translation>Auf die gespeicherte Konfiguration zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="272"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="458"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="462"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="265"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="451"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="455"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="286"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="575"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="279"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="568"/>
         <source>Could not read the stored configuration: %1</source>
         <translation>Die gespeicherte Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="373"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="366"/>
         <source>Wallet %1: %2</source>
         <translation>Wallet %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="388"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="381"/>
         <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
         <translation>global.%1: nicht Teil einer gespeicherten Konfiguration; verwenden Sie Notaus und Pause in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="397"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="390"/>
         <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
         <translation>wallets[%1].address: %2 wird nicht gefolgt; folgen Sie ihr zuerst im Panel „Wallets“.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="401"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="394"/>
         <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
         <translation>wallets[%1].mode: Der Live-Modus ist in dieser Version nicht verfügbar; jede Wallet handelt auf Papier.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="440"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="433"/>
         <source>Not valid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="466"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="459"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="478"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="471"/>
         <source>Saved. A running engine takes the new configuration at its next start.</source>
         <translation>Gespeichert. Eine laufende Engine übernimmt die neue Konfiguration beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="486"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="479"/>
         <source>The stored configuration changed elsewhere; Revert shows it (your edits are kept until then).</source>
         <translation>Die gespeicherte Konfiguration wurde anderswo geändert; „Verwerfen“ zeigt sie an (Ihre Änderungen bleiben bis dahin erhalten).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="494"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="487"/>
         <source>Import of %1 failed, nothing was changed: %2</source>
         <translation>Import von %1 fehlgeschlagen, nichts wurde geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="522"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="515"/>
         <source>Imported %1. Review the values and Apply to store them.</source>
         <translation>%1 importiert. Prüfen Sie die Werte und speichern Sie sie mit „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="530"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="523"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="535"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="540"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="528"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="533"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="536"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="549"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="542"/>
         <source>Import configuration</source>
         <translation>Konfiguration importieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
         <source>Configuration JSON (*.json);;All files (*)</source>
         <translation>Konfigurations-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="557"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
         <source>Export configuration</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="559"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="552"/>
         <source>Configuration JSON (*.json)</source>
         <translation>Konfigurations-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="570"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="563"/>
         <source>Test config needs a valid configuration: %1</source>
         <translation>Der Konfigurationstest benötigt eine gültige Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="580"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="573"/>
         <source>No capture is stored in this profile yet; the terminal records one while the engine runs.</source>
         <translation>In diesem Profil ist noch keine Aufzeichnung gespeichert; das Terminal zeichnet auf, während die Engine läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="583"/>
         <source>Testing the candidate configuration…</source>
         <translation>Kandidaten-Konfiguration wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="605"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="598"/>
         <source>The capture holds no records.</source>
         <translation>Die Aufzeichnung enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="607"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="600"/>
         <source>Window: %1 to %2 UTC, %3 records (24 h before the newest captured record), after %4 earlier book, market, fee and control records. Read from %5 capture file(s).</source>
         <translation>Zeitraum: %1 bis %2 UTC, %3 Datensätze (24 h vor dem neuesten aufgezeichneten Datensatz), nach %4 früheren Orderbuch-, Markt-, Gebühren- und Steuerungsdatensätzen. Gelesen aus %5 Aufzeichnungsdatei(en).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="630"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
         <source>All executable scopes</source>
         <translation>Alle ausführbaren Bücher</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="630"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
         <source>Every attempt of the global and the per-wallet scopes.</source>
         <translation>Jeder Versuch des globalen Buchs und der Wallet-Bücher.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="647"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="640"/>
         <source>Global (EXEC_GLOBAL)</source>
         <translation>Global (EXEC_GLOBAL)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="648"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="641"/>
         <source>The global book, all wallets together.</source>
         <translation>Das globale Buch, alle Wallets zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="652"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="645"/>
         <source>Wallet %1</source>
         <translation>Wallet %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="653"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="646"/>
         <source>The own executable scope (EXEC_USER) of wallet %1.</source>
         <translation>Das eigene ausführbare Buch (EXEC_USER) der Wallet %1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="678"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="671"/>
         <source>Test config finished: %1 executed and %2 skipped under the current configuration, %3 and %4 under the candidate.</source>
         <translation>Konfigurationstest abgeschlossen: %1 ausgeführt und %2 übersprungen mit der aktuellen Konfiguration, %3 und %4 mit dem Kandidaten.</translation>
     </message>
@@ -1948,17 +1956,17 @@
 <context>
     <name>slip::ui::ConfigWhatIfChart</name>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="23"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="25"/>
         <source>Current config</source>
         <translation>Aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="25"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="27"/>
         <source>Candidate config</source>
         <translation>Kandidaten-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="49"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="51"/>
         <source>Equity of the global executable scope in USDC (cash plus positions at their marks), time in UTC: the stored configuration against the candidate over the test window.</source>
         <translation>Eigenkapital des globalen ausführbaren Buchs in USDC (Guthaben plus Positionen zu ihren Marktwerten), Zeit in UTC: die gespeicherte Konfiguration gegenüber dem Kandidaten im Testzeitraum.</translation>
     </message>
@@ -1966,7 +1974,7 @@
 <context>
     <name>slip::ui::DistributionChart</name>
     <message>
-        <location filename="../ui/widgets/DistributionChart.cpp" line="51"/>
+        <location filename="../ui/widgets/DistributionChart.cpp" line="53"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -2104,12 +2112,12 @@
 <context>
     <name>slip::ui::EquityChartView</name>
     <message>
-        <location filename="../ui/widgets/EquityChartView.cpp" line="23"/>
+        <location filename="../ui/widgets/EquityChartView.cpp" line="25"/>
         <source>Equity (USDC)</source>
         <translation>Eigenkapital (USDC)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/EquityChartView.cpp" line="46"/>
+        <location filename="../ui/widgets/EquityChartView.cpp" line="48"/>
         <source>Equity of the global book in USDC (cash plus positions at their marks), time in UTC. Wheel or +/− zoom, drag pans, Shift+drag zooms to a range, double-click or 0 resets.</source>
         <translation>Eigenkapital des globalen Buchs in USDC (Guthaben plus Positionen zu ihren Marktwerten), Zeit in UTC. Mausrad oder +/− zoomen, Ziehen verschiebt, Umschalt+Ziehen zoomt auf einen Bereich, Doppelklick oder 0 setzt zurück.</translation>
     </message>
@@ -2355,321 +2363,316 @@
 <context>
     <name>slip::ui::MarketsDock</name>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="69"/>
-        <source>%1 bps</source>
-        <translation>%1 bps</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="64"/>
         <source>Markets</source>
         <translation>Märkte</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="73"/>
         <source>Global book</source>
         <translation>Globales Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="85"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
         <source>Wallet books</source>
         <translation>Wallet-Bücher</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
         <source>Whose decisions and positions: the global book (EXEC_GLOBAL) or the per-wallet books (EXEC_USER) together.</source>
         <translation>Wessen Entscheidungen und Positionen: das globale Buch (EXEC_GLOBAL) oder die Wallet-Bücher (EXEC_USER) zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="90"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="79"/>
         <source>Look-back window of the decisions, ending at the newest stored attempt.</source>
         <translation>Rückblickzeitraum der Entscheidungen, endet beim neuesten gespeicherten Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="93"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="82"/>
         <source>&amp;Book:</source>
         <translation>&amp;Buch:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="95"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
         <source>W&amp;indow:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="97"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="478"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="485"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="472"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
         <source>&amp;Blacklist</source>
         <translation>&amp;Sperrliste</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="99"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="88"/>
         <source>Add the selected market to the configuration&apos;s blacklist (no new buys in it, MARKET_BLACKLISTED), or take it off. Sells of positions held stay allowed. The engine applies the change at its next start.</source>
         <translation>Den ausgewählten Markt auf die Sperrliste der Konfiguration setzen (keine neuen Käufe darin, MARKET_BLACKLISTED) oder davon entfernen. Verkäufe gehaltener Positionen bleiben erlaubt. Die Engine wendet die Änderung beim nächsten Start an.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Outcomes</source>
         <translation>Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Spread</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Depth in band</source>
         <translation>Tiefe im Preisband</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="115"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Cost</source>
         <translation>Einstandswert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="115"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Blacklisted</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="117"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="106"/>
         <source>The market&apos;s question (its condition id when the market&apos;s details are not stored yet).</source>
         <translation>Die Frage des Markts (seine Condition-ID, solange die Details des Markts noch nicht gespeichert sind).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
         <source>The market&apos;s outcome tokens.</source>
         <translation>Die Ausgangs-Token des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
         <source>Open, closed (no new copies: MARKET_CLOSED) or resolved with the winning outcome.</source>
         <translation>Offen, geschlossen (keine neuen Kopien: MARKET_CLOSED) oder aufgelöst mit dem Gewinnerausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
         <source>Decisions on this market&apos;s tokens in the window.</source>
         <translation>Entscheidungen zu den Token dieses Markts im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="121"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
         <source>Decisions that executed.</source>
         <translation>Ausgeführte Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="122"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
         <source>Best ask minus best bid of the book at the newest decision that saw a two-sided book (stage D). A spread wider than max_spread skips with SPREAD_TOO_WIDE.</source>
         <translation>Bester Briefkurs minus bester Geldkurs des Orderbuchs bei der neuesten Entscheidung mit beidseitigem Orderbuch (Stufe D). Eine Spanne größer als max_spread wird mit SPREAD_TOO_WIDE übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="124"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
         <source>USDC on the book inside the price bound (their price plus max_worse_than_fill, capped by the mid plus max_chase_vs_mid) at the newest decision that recorded it; below min_depth_bps of the target skips with INSUFFICIENT_DEPTH. — when no decision trace with stage D is stored.</source>
         <translation>USDC im Orderbuch innerhalb der Preisgrenze (ihr Preis plus max_worse_than_fill, begrenzt durch Mittelkurs plus max_chase_vs_mid) bei der neuesten Entscheidung, die sie erfasst hat; unter min_depth_bps des Ziels wird mit INSUFFICIENT_DEPTH übersprungen. — wenn keine Entscheidungsspur mit Stufe D gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="127"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="116"/>
         <source>Mean slippage of our executions: our VWAP against the followed wallet&apos;s price in bps, positive is worse for us.</source>
         <translation>Mittlere Slippage unserer Ausführungen: unser VWAP gegenüber dem Preis der gefolgten Wallet in bps, positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="129"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
         <source>Open positions of this book in the market&apos;s tokens.</source>
         <translation>Offene Positionen dieses Buchs in den Token des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="130"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
         <source>Cost basis of those positions, USDC.</source>
         <translation>Einstandswert dieser Positionen, USDC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="131"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
         <source>Checked: the condition id is in the configuration&apos;s blacklist (no new buys). Toggle with the checkbox, Space, or the Blacklist button.</source>
         <translation>Angekreuzt: Die Condition-ID steht auf der Sperrliste der Konfiguration (keine neuen Käufe). Umschalten mit dem Kontrollkästchen, der Leertaste oder der Schaltfläche „Sperrliste“.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="136"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
         <source>Select a market to see its decisions and our slippage.</source>
         <translation>Einen Markt auswählen, um seine Entscheidungen und unsere Slippage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="151"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="140"/>
         <source>Slippage (bps)</source>
         <translation>Slippage (bps)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="153"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="142"/>
         <source>Our slippage on each execution in the selected market over time (UTC): our VWAP against the followed wallet&apos;s price, in bps; positive is worse for us.</source>
         <translation>Unsere Slippage bei jeder Ausführung im ausgewählten Markt über die Zeit (UTC): unser VWAP gegenüber dem Preis der gefolgten Wallet, in bps; positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Decision time (UTC)</source>
         <translation>Entscheidungszeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Mid</source>
         <translation>Mittelkurs</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="159"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>The newest decisions (up to %1) on the selected market with the book each saw.</source>
         <translation>Die neuesten Entscheidungen (bis zu %1) im ausgewählten Markt mit dem jeweils gesehenen Orderbuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="205"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="194"/>
         <source>Blacklist saved; the engine applies it at its next start.</source>
         <translation>Sperrliste gespeichert; die Engine wendet sie beim nächsten Start an.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="291"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="333"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="285"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="327"/>
         <source>Could not read the decisions: %1</source>
         <translation>Die Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="298"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="292"/>
         <source>Figures cover the newest %1 decisions of this window.</source>
         <translation>Die Kennzahlen umfassen die neuesten %1 Entscheidungen dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="354"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="348"/>
         <source>Could not read positions: %1</source>
         <translation>Positionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="365"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="392"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="359"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="386"/>
         <source>Could not read the configuration: %1</source>
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="411"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="415"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="405"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="409"/>
         <source>The blacklist was not changed: %1</source>
         <translation>Die Sperrliste wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="419"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
         <source>Adding %1 to the blacklist…</source>
         <translation>%1 wird zur Sperrliste hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="419"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
         <source>Removing %1 from the blacklist…</source>
         <translation>%1 wird von der Sperrliste entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="439"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="433"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="441"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="435"/>
         <source>Resolved: %1</source>
         <translation>Aufgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="443"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="437"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="444"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
         <source>Ends %1</source>
         <translation>Endet %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="445"/>
         <source>%1 shares</source>
         <translation>%1 Anteile</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="457"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
         <source>Blacklisted: no new buys in this market. Uncheck to allow them.</source>
         <translation>Gesperrt: keine neuen Käufe in diesem Markt. Häkchen entfernen, um sie zu erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="458"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
         <source>Check to blacklist this market (no new buys).</source>
         <translation>Ankreuzen, um diesen Markt zu sperren (keine neuen Käufe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="469"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="463"/>
         <source>No decisions or positions in this book and window yet.</source>
         <translation>Noch keine Entscheidungen oder Positionen in diesem Buch und Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="485"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
         <source>Remove from &amp;blacklist</source>
         <translation>Von der &amp;Sperrliste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="498"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="492"/>
         <source>%1 — %2 decisions, %3 executions with a slippage figure.</source>
         <translation>%1 — %2 Entscheidungen, %3 Ausführungen mit Slippage-Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="506"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="500"/>
         <source>Attempt #%1</source>
         <translation>Versuch Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="510"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
         <source>EXECUTE</source>
         <translation>AUSFÜHREN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="510"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
         <source>SKIP: %1</source>
         <translation>ÜBERSPRINGEN: %1</translation>
     </message>
@@ -3743,37 +3746,32 @@ Condition %3</translation>
 <context>
     <name>slip::ui::WalletDetailDock</name>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="82"/>
-        <source>%1 bps</source>
-        <translation>%1 bps</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="75"/>
         <source>Wallet detail</source>
         <translation>Wallet-Details</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="102"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="84"/>
         <source>The followed wallet whose copy performance is shown.</source>
         <translation>Die gefolgte Wallet, deren Kopierergebnis angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="106"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="88"/>
         <source>Look-back window, ending at the newest stored attempt.</source>
         <translation>Rückblickzeitraum, endet beim neuesten gespeicherten Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="109"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="91"/>
         <source>&amp;Wallet:</source>
         <translation>&amp;Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="111"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
         <source>W&amp;indow:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="107"/>
         <source>Attempts: groups of this wallet&apos;s trades our own book (EXEC_USER) decided on.
 Fill rate: attempts that executed, as a share of all attempts.
 Partial fills: executions that got fewer shares than the target (the book inside the price bound was too thin), as a share of executions.
@@ -3784,17 +3782,17 @@ Teilausführungen: Ausführungen mit weniger Anteilen als das Ziel (das Orderbuc
 Übersprungen: nicht kopierte Versuche; die Gründe stehen unter Verteilungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
         <source>Shadow PnL</source>
         <translation>Schatten-G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
         <source>Executable PnL</source>
         <translation>Ausführbarer G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="143"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
         <source>Shadow PnL: what the followed wallet&apos;s own trades, at their own prices and full size, have made since we started following it.
 Executable PnL: our own book for this wallet (EXEC_USER) — equity minus its bankroll, with our sizing, our fills and our skips.
 USDC, one point per minute, time in UTC. Wheel or +/− zoom, ←/→ pan, 0 resets.</source>
@@ -3803,375 +3801,375 @@ Ausführbarer G/V: unser eigenes Buch für diese Wallet (EXEC_USER) — Eigenkap
 USDC, ein Punkt pro Minute, Zeit in UTC. Mausrad oder +/− zoomen, ←/→ verschieben, 0 setzt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="147"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="129"/>
         <source>Tracking gap</source>
         <translation>Tracking-Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="149"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="131"/>
         <source>Tracking gap: shadow PnL minus executable PnL, in USDC, per minute (UTC). Positive means the wallet did better than our copy of it: sizing, skips, slippage and delay.</source>
         <translation>Tracking-Abweichung: Schatten-G/V minus ausführbarer G/V, in USDC, pro Minute (UTC). Positiv heißt, die Wallet schnitt besser ab als unsere Kopie: Bemessung, übersprungene Versuche, Slippage und Verzögerung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="158"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
         <source>&amp;PnL</source>
         <translation>&amp;G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="164"/>
         <source>executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="183"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
         <source>Slippage (bps)</source>
         <translation>Slippage (bps)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="184"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
         <source>Our fill price (VWAP) against the followed wallet&apos;s own average price for the same group, in basis points of their price: (ours − theirs) for buys, (theirs − ours) for sells, so a positive figure is worse for us. Executed buys and sells only.</source>
         <translation>Unser Ausführungspreis (VWAP) gegenüber dem eigenen Durchschnittspreis der gefolgten Wallet für dieselbe Gruppe, in Basispunkten ihres Preises: (unserer − ihrer) bei Käufen, (ihrer − unserer) bei Verkäufen, ein positiver Wert ist also schlechter für uns. Nur ausgeführte Käufe und Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="188"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
         <source>trades</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="188"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
         <source>Detection lag</source>
         <translation>Erkennungsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>Time from the venue&apos;s timestamp of each of the wallet&apos;s trades to the moment Slipstream detected it (the monitor&apos;s polling and the venue&apos;s own delay).</source>
         <translation>Zeit vom Zeitstempel des Handelsplatzes für jeden Trade der Wallet bis zu dem Moment, in dem Slipstream ihn erkannt hat (Abfrageintervall der Überwachung und eigene Verzögerung des Handelsplatzes).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
         <source>attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
         <source>Decision delay</source>
         <translation>Entscheidungsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="193"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>Time from the detection of a group&apos;s first trade to our decision on it: the aggregation window, the configured decision latency and its jitter.</source>
         <translation>Zeit von der Erkennung des ersten Trades einer Gruppe bis zu unserer Entscheidung darüber: Aggregationsfenster, konfigurierte Entscheidungslatenz und deren Jitter.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="196"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
         <source>skips</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="196"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
         <source>Skip reasons</source>
         <translation>Überspringgründe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="197"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>How often each reason code stopped a copy of this wallet&apos;s trades (an attempt can carry several). Hover a bar for the code; the Skip reasons panel explains each.</source>
         <translation>Wie oft jeder Grundcode eine Kopie der Trades dieser Wallet verhindert hat (ein Versuch kann mehrere tragen). Einen Balken überfahren für den Code; das Panel „Überspringgründe“ erklärt jeden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="200"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
         <source>&amp;Distributions</source>
         <translation>&amp;Verteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="207"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
         <source>Shadow — what the wallet itself holds (SHADOW)</source>
         <translation>Schatten — was die Wallet selbst hält (SHADOW)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="210"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
         <source>The followed wallet&apos;s positions as we rebuilt them from its trades, at full size.</source>
         <translation>Die Positionen der gefolgten Wallet, wie wir sie aus ihren Trades rekonstruiert haben, in voller Größe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="198"/>
         <source>Executable — our own book for this wallet (EXEC_USER)</source>
         <translation>Ausführbar — unser eigenes Buch für diese Wallet (EXEC_USER)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="201"/>
         <source>Our positions from copying this wallet alone, with our sizing and fills.</source>
         <translation>Unsere Positionen aus dem Kopieren nur dieser Wallet, mit unserer Bemessung und unseren Ausführungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="224"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="206"/>
         <source>P&amp;ositions</source>
         <translation>P&amp;ositionen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Trade</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Outcome</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>USDC</source>
         <translation>USDC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Filled / target</source>
         <translation>Ausgeführt / Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="231"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Our VWAP</source>
         <translation>Unser VWAP</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="231"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="233"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="215"/>
         <source>The venue&apos;s time of the trade, UTC.</source>
         <translation>Zeit des Trades laut Handelsplatz, UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="234"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
         <source>BUY or SELL of a token, or SPLIT / MERGE / REDEEM of a market.</source>
         <translation>BUY oder SELL eines Tokens oder SPLIT / MERGE / REDEEM eines Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="235"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
         <source>The market&apos;s question.</source>
         <translation>Die Frage des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="236"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
         <source>The outcome token traded.</source>
         <translation>Der gehandelte Ausgangs-Token.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
         <source>The wallet&apos;s price per share.</source>
         <translation>Der Preis der Wallet pro Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
         <source>Shares the wallet traded.</source>
         <translation>Von der Wallet gehandelte Anteile.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="239"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
         <source>USDC the wallet paid or received.</source>
         <translation>Von der Wallet gezahlte oder erhaltene USDC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="240"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
         <source>Detection lag: from the venue&apos;s time to our detection.</source>
         <translation>Erkennungsverzögerung: von der Zeit des Handelsplatzes bis zu unserer Erkennung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="241"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
         <source>What our own book (EXEC_USER) did with the group this trade joined: EXECUTE, or SKIP with the reason codes. — when no decision is stored yet (or the trade was not copyable).</source>
         <translation>Was unser eigenes Buch (EXEC_USER) mit der Gruppe dieses Trades getan hat: EXECUTE oder SKIP mit den Grundcodes. — wenn noch keine Entscheidung gespeichert ist (oder der Trade nicht kopierbar war).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="243"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="225"/>
         <source>Shares we filled against the shares we aimed for; fewer is a partial fill.</source>
         <translation>Von uns ausgeführte Anteile gegenüber den angestrebten; weniger bedeutet Teilausführung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="244"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
         <source>Our average fill price.</source>
         <translation>Unser durchschnittlicher Ausführungspreis.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="245"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
         <source>Our VWAP against the wallet&apos;s group price in bps; positive is worse for us.</source>
         <translation>Unser VWAP gegenüber dem Gruppenpreis der Wallet in bps; positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="255"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
         <source>The wallet&apos;s newest trades (up to %1) with the copy outcome of each.</source>
         <translation>Die neuesten Trades der Wallet (bis zu %1) mit dem jeweiligen Kopierergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="256"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
         <source>&amp;Trades</source>
         <translation>&amp;Trades</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="307"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="289"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="329"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="311"/>
         <source>%1 is not a followed wallet.</source>
         <translation>%1 ist keine gefolgte Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="360"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="347"/>
         <source>No wallet is followed yet: add one in the Wallets panel.</source>
         <translation>Noch keiner Wallet wird gefolgt: Fügen Sie eine im Panel „Wallets“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="394"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="381"/>
         <source>Distributions cover the newest %1 of %2 attempts in this window.</source>
         <translation>Die Verteilungen umfassen die neuesten %1 von %2 Versuchen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="414"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="401"/>
         <source>Could not read everything: %1</source>
         <translation>Es konnte nicht alles gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="506"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="493"/>
         <source>Could not read the PnL history: %1</source>
         <translation>Der Gewinn/Verlust-Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="527"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="514"/>
         <source>No PnL snapshots of this wallet in this window yet.</source>
         <translation>Noch keine Gewinn/Verlust-Schnappschüsse dieser Wallet in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="531"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="518"/>
         <source>At %1: shadow %2 · executable %3 · gap %4</source>
         <translation>Um %1: Schatten %2 · ausführbar %3 · Abweichung %4</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="543"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="530"/>
         <source>Could not read positions: %1</source>
         <translation>Positionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="560"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="547"/>
         <source>Could not read the trade feed: %1</source>
         <translation>Die Trade-Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="567"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="554"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="574"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="561"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="577"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="564"/>
         <source>No decision on this trade&apos;s group is stored.</source>
         <translation>Für die Gruppe dieses Trades ist keine Entscheidung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="581"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
         <source>EXECUTE</source>
         <translation>AUSFÜHREN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="581"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
         <source>SKIP: %1</source>
         <translation>ÜBERSPRINGEN: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="582"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>Copied (attempt #%1).</source>
         <translation>Kopiert (Versuch Nr. %1).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="583"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
         <source>Attempt #%1 skipped:
 %2</source>
         <translation>Versuch Nr. %1 übersprungen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="589"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="576"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="592"/>
         <source>%1 attempts · %2 executed (fill rate %3) · %4 partial fills (%5 of executions) · %6 skipped</source>
         <translation>%1 Versuche · %2 ausgeführt (Ausführungsquote %3) · %4 Teilausführungen (%5 der Ausführungen) · %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="604"/>
         <source>No executed buys or sells.</source>
         <translation>Keine ausgeführten Käufe oder Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="618"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
         <source>%1 executions · median %2</source>
         <translation>%1 Ausführungen · Median %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="623"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="610"/>
         <source>No trades.</source>
         <translation>Keine Trades.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="624"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
         <source>%1 trades · median %2 ms</source>
         <translation>%1 Trades · Median %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="629"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="616"/>
         <source>No attempts.</source>
         <translation>Keine Versuche.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="630"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
         <source>%1 attempts · median %2 ms</source>
         <translation>%1 Versuche · Median %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="644"/>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="645"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="631"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="632"/>
         <source>No skips.</source>
         <translation>Keine übersprungenen Versuche.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="646"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
         <source>%1 reason codes over %2 skips</source>
         <translation>%1 Grundcodes über %2 übersprungene Versuche</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AmountText</name>
+    <message>
+        <location filename="../ui/models/AmountText.cpp" line="69"/>
+        <source>%1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakerModels</name>
     <message>
         <location filename="../core/api/BreakerModels.cpp" line="63"/>
@@ -1304,162 +1312,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="54"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="49"/>
         <source>Breakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>Breaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="56"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Since (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="62"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="57"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="58"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="58"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="66"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="61"/>
         <source>EXEC_GLOBAL: the copy of all wallets together. EXEC_USER: the copy of one wallet alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="68"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="63"/>
         <source>The wallet whose own book this is (empty for the global book).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="69"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="64"/>
         <source>Daily: loss against the day&apos;s start equity. Weekly: against Monday 00:00 UTC. Drawdown: against the peak equity. A tripped breaker blocks new BUY copies (CIRCUIT_BREAKER); sells still go through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="73"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="68"/>
         <source>Armed, or tripped (latched until re-armed: daily and weekly at their next period, drawdown only by an operator reset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="76"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="71"/>
         <source>When the breaker last changed: the trip, or the last re-arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="77"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="72"/>
         <source>The scope&apos;s equity when it tripped (or was re-armed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="78"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="73"/>
         <source>The reference the loss is measured against at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="79"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="74"/>
         <source>(reference − equity) / reference at the trip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="80"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="75"/>
         <source>The configured limit: it trips when the loss reaches this (0 = off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="81"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="76"/>
         <source>How often it has tripped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="101"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="96"/>
         <source>&amp;Reset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="104"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="99"/>
         <source>Re-arm the selected tripped breaker. You will see the figures that tripped it and be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="159"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="154"/>
         <source>Could not read the breakers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="166"/>
         <source>TRIPPED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="166"/>
         <source>armed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="173"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="168"/>
         <source>TRIPPED — reset requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="175"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="170"/>
         <source>New BUY copies of this scope are blocked (CIRCUIT_BREAKER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="176"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="171"/>
         <source>Watching: trips when the loss reaches the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="190"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="185"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="202"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="197"/>
         <source>All breakers armed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/BreakersDock.cpp" line="203"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="198"/>
         <source>%n breaker(s) tripped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1467,57 +1475,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="224"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="219"/>
         <source>the global book (EXEC_GLOBAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="225"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="220"/>
         <source>%1&apos;s own book (EXEC_USER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="226"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="221"/>
         <source>Reset breaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="227"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="222"/>
         <source>Reset the %1 breaker of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="231"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="226"/>
         <source>It tripped at %1 UTC with equity %2 against a reference of %3 (%4): a loss of %5, threshold %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="237"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="232"/>
         <source>The reset re-arms it and sets the peak to the equity at the reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="238"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="233"/>
         <source>The reset re-arms it; the reference stays the period&apos;s start equity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="240"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="235"/>
         <source>New BUY copies of this scope resume with its next decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="241"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="236"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="243"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="238"/>
         <source>Keep tripped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/BreakersDock.cpp" line="253"/>
+        <location filename="../ui/docks/BreakersDock.cpp" line="248"/>
         <source>Reset of the %1 breaker requested; the engine applies it before the scope&apos;s next decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,362 +1533,362 @@
 <context>
     <name>slip::ui::ConfigDock</name>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="91"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="84"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="97"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="90"/>
         <source>Changes are stored with Apply. A running engine takes a saved configuration at its next start (stop and start it to use the new values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="102"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
         <source>The engine reads its configuration when it starts; it does not change settings mid-run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="111"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="104"/>
         <source>Global</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="105"/>
         <source>Values every wallet uses unless it overrides them. The kill switch and pause are on the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="119"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
         <source>Wallet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="122"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="115"/>
         <source>The followed wallet whose overrides are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="127"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
         <source>Check Override to give this wallet its own value; unchecked keys follow the global value. In the global scope the portfolio-wide keys (total and market exposure, trade vs equity, breakers) always take the global value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="136"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="129"/>
         <source>Per-wallet overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="137"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
         <source>Each followed wallet&apos;s own values for some keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="146"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="139"/>
         <source>Replays the profile&apos;s capture of the last 24 hours — every record stamped within 24 h before the newest captured record, after the books, markets, fee rates and switches recorded before it — under the stored configuration and under the one in these fields. Both start from their bankrolls at the window start. The kill switch and pause in force now are not applied; switches recorded in the capture are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="156"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="204"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="149"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
         <source>Test config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="158"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="151"/>
         <source>Replay the last 24 h of capture under the current and the candidate configuration and compare them. Nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="160"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="153"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="162"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="155"/>
         <source>Stop the running test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="170"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="163"/>
         <source>Reading the capture, then replaying it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Executed (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
         <source>Executed (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>Skipped (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>Skipped (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="182"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
         <source>PnL (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="183"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="176"/>
         <source>PnL (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="188"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
         <source>Copy attempts executed and skipped in each executable scope, and the scope&apos;s PnL (equity at the end of the replay minus its bankroll), under each configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Skip reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="193"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="190"/>
         <source>How often each skip reason fired under each configuration (all scopes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="205"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="198"/>
         <source>What-if replay of the candidate configuration over the last 24 h of capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="215"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="208"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="217"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
         <source>Load a configuration JSON file into the fields (stored only with Apply). A file that does not validate changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="214"/>
         <source>Save the configuration in the fields as JSON (the file `slipstream-cli replay --config` reads).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="223"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="216"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="225"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="218"/>
         <source>Drop the edits and show the stored configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="226"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="228"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
         <source>Store the configuration in the fields. A running engine takes it at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="242"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="235"/>
         <source>Test config failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="247"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="240"/>
         <source>Test config cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="259"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="252"/>
         <source>Reverted to the stored configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="272"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="458"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="462"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="265"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="451"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="455"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="286"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="575"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="279"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="568"/>
         <source>Could not read the stored configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="373"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="366"/>
         <source>Wallet %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="388"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="381"/>
         <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="397"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="390"/>
         <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="401"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="394"/>
         <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="440"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="433"/>
         <source>Not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="466"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="459"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="478"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="471"/>
         <source>Saved. A running engine takes the new configuration at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="486"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="479"/>
         <source>The stored configuration changed elsewhere; Revert shows it (your edits are kept until then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="494"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="487"/>
         <source>Import of %1 failed, nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="522"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="515"/>
         <source>Imported %1. Review the values and Apply to store them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="530"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="523"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="535"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="540"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="528"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="533"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="536"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="549"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="542"/>
         <source>Import configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
         <source>Configuration JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="557"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
         <source>Export configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="559"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="552"/>
         <source>Configuration JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="570"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="563"/>
         <source>Test config needs a valid configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="580"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="573"/>
         <source>No capture is stored in this profile yet; the terminal records one while the engine runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="583"/>
         <source>Testing the candidate configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="605"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="598"/>
         <source>The capture holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="607"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="600"/>
         <source>Window: %1 to %2 UTC, %3 records (24 h before the newest captured record), after %4 earlier book, market, fee and control records. Read from %5 capture file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="630"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
         <source>All executable scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="630"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
         <source>Every attempt of the global and the per-wallet scopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="647"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="640"/>
         <source>Global (EXEC_GLOBAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="648"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="641"/>
         <source>The global book, all wallets together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="652"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="645"/>
         <source>Wallet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="653"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="646"/>
         <source>The own executable scope (EXEC_USER) of wallet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="678"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="671"/>
         <source>Test config finished: %1 executed and %2 skipped under the current configuration, %3 and %4 under the candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,17 +1954,17 @@
 <context>
     <name>slip::ui::ConfigWhatIfChart</name>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="23"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="25"/>
         <source>Current config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="25"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="27"/>
         <source>Candidate config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="49"/>
+        <location filename="../ui/widgets/ConfigWhatIfChart.cpp" line="51"/>
         <source>Equity of the global executable scope in USDC (cash plus positions at their marks), time in UTC: the stored configuration against the candidate over the test window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +1972,7 @@
 <context>
     <name>slip::ui::DistributionChart</name>
     <message>
-        <location filename="../ui/widgets/DistributionChart.cpp" line="51"/>
+        <location filename="../ui/widgets/DistributionChart.cpp" line="53"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,12 +2110,12 @@
 <context>
     <name>slip::ui::EquityChartView</name>
     <message>
-        <location filename="../ui/widgets/EquityChartView.cpp" line="23"/>
+        <location filename="../ui/widgets/EquityChartView.cpp" line="25"/>
         <source>Equity (USDC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/EquityChartView.cpp" line="46"/>
+        <location filename="../ui/widgets/EquityChartView.cpp" line="48"/>
         <source>Equity of the global book in USDC (cash plus positions at their marks), time in UTC. Wheel or +/− zoom, drag pans, Shift+drag zooms to a range, double-click or 0 resets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,321 +2361,316 @@
 <context>
     <name>slip::ui::MarketsDock</name>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="69"/>
-        <source>%1 bps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="64"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="73"/>
         <source>Global book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="85"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
         <source>Wallet books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
         <source>Whose decisions and positions: the global book (EXEC_GLOBAL) or the per-wallet books (EXEC_USER) together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="90"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="79"/>
         <source>Look-back window of the decisions, ending at the newest stored attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="93"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="82"/>
         <source>&amp;Book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="95"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
         <source>W&amp;indow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="97"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="478"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="485"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="472"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
         <source>&amp;Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="99"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="88"/>
         <source>Add the selected market to the configuration&apos;s blacklist (no new buys in it, MARKET_BLACKLISTED), or take it off. Sells of positions held stay allowed. The engine applies the change at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Depth in band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Slippage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="115"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="115"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="117"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="106"/>
         <source>The market&apos;s question (its condition id when the market&apos;s details are not stored yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
         <source>The market&apos;s outcome tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
         <source>Open, closed (no new copies: MARKET_CLOSED) or resolved with the winning outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
         <source>Decisions on this market&apos;s tokens in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="121"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
         <source>Decisions that executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="122"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
         <source>Best ask minus best bid of the book at the newest decision that saw a two-sided book (stage D). A spread wider than max_spread skips with SPREAD_TOO_WIDE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="124"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
         <source>USDC on the book inside the price bound (their price plus max_worse_than_fill, capped by the mid plus max_chase_vs_mid) at the newest decision that recorded it; below min_depth_bps of the target skips with INSUFFICIENT_DEPTH. — when no decision trace with stage D is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="127"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="116"/>
         <source>Mean slippage of our executions: our VWAP against the followed wallet&apos;s price in bps, positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="129"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
         <source>Open positions of this book in the market&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="130"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
         <source>Cost basis of those positions, USDC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="131"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
         <source>Checked: the condition id is in the configuration&apos;s blacklist (no new buys). Toggle with the checkbox, Space, or the Blacklist button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="136"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
         <source>Select a market to see its decisions and our slippage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="151"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="140"/>
         <source>Slippage (bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="153"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="142"/>
         <source>Our slippage on each execution in the selected market over time (UTC): our VWAP against the followed wallet&apos;s price, in bps; positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Decision time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="157"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="158"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Mid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="159"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>The newest decisions (up to %1) on the selected market with the book each saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="205"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="194"/>
         <source>Blacklist saved; the engine applies it at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="291"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="333"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="285"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="327"/>
         <source>Could not read the decisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="298"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="292"/>
         <source>Figures cover the newest %1 decisions of this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="354"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="348"/>
         <source>Could not read positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="365"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="392"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="359"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="386"/>
         <source>Could not read the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="411"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="415"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="405"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="409"/>
         <source>The blacklist was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="419"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
         <source>Adding %1 to the blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="419"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
         <source>Removing %1 from the blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="439"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="433"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="441"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="435"/>
         <source>Resolved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="443"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="437"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="444"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="445"/>
         <source>%1 shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="457"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
         <source>Blacklisted: no new buys in this market. Uncheck to allow them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="458"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
         <source>Check to blacklist this market (no new buys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="469"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="463"/>
         <source>No decisions or positions in this book and window yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="485"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
         <source>Remove from &amp;blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="498"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="492"/>
         <source>%1 — %2 decisions, %3 executions with a slippage figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="506"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="500"/>
         <source>Attempt #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="510"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
         <source>EXECUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="510"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
         <source>SKIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,37 +3738,32 @@ Condition %3</source>
 <context>
     <name>slip::ui::WalletDetailDock</name>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="82"/>
-        <source>%1 bps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="75"/>
         <source>Wallet detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="102"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="84"/>
         <source>The followed wallet whose copy performance is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="106"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="88"/>
         <source>Look-back window, ending at the newest stored attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="109"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="91"/>
         <source>&amp;Wallet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="111"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
         <source>W&amp;indow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="107"/>
         <source>Attempts: groups of this wallet&apos;s trades our own book (EXEC_USER) decided on.
 Fill rate: attempts that executed, as a share of all attempts.
 Partial fills: executions that got fewer shares than the target (the book inside the price bound was too thin), as a share of executions.
@@ -3773,391 +3771,391 @@ Skipped: attempts that were not copied; the reasons are under Distributions.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
         <source>Shadow PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
         <source>Executable PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="143"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
         <source>Shadow PnL: what the followed wallet&apos;s own trades, at their own prices and full size, have made since we started following it.
 Executable PnL: our own book for this wallet (EXEC_USER) — equity minus its bankroll, with our sizing, our fills and our skips.
 USDC, one point per minute, time in UTC. Wheel or +/− zoom, ←/→ pan, 0 resets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="147"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="129"/>
         <source>Tracking gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="149"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="131"/>
         <source>Tracking gap: shadow PnL minus executable PnL, in USDC, per minute (UTC). Positive means the wallet did better than our copy of it: sizing, skips, slippage and delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="158"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
         <source>&amp;PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="164"/>
         <source>executions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="183"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
         <source>Slippage (bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="184"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
         <source>Our fill price (VWAP) against the followed wallet&apos;s own average price for the same group, in basis points of their price: (ours − theirs) for buys, (theirs − ours) for sells, so a positive figure is worse for us. Executed buys and sells only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="188"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
         <source>trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="188"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
         <source>Detection lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>Time from the venue&apos;s timestamp of each of the wallet&apos;s trades to the moment Slipstream detected it (the monitor&apos;s polling and the venue&apos;s own delay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
         <source>Decision delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="193"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>Time from the detection of a group&apos;s first trade to our decision on it: the aggregation window, the configured decision latency and its jitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="196"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
         <source>skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="196"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
         <source>Skip reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="197"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>How often each reason code stopped a copy of this wallet&apos;s trades (an attempt can carry several). Hover a bar for the code; the Skip reasons panel explains each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="200"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
         <source>&amp;Distributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="207"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
         <source>Shadow — what the wallet itself holds (SHADOW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="210"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
         <source>The followed wallet&apos;s positions as we rebuilt them from its trades, at full size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="198"/>
         <source>Executable — our own book for this wallet (EXEC_USER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="201"/>
         <source>Our positions from copying this wallet alone, with our sizing and fills.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="224"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="206"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="229"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>USDC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="230"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Filled / target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="231"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Our VWAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="231"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Slippage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="233"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="215"/>
         <source>The venue&apos;s time of the trade, UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="234"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
         <source>BUY or SELL of a token, or SPLIT / MERGE / REDEEM of a market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="235"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
         <source>The market&apos;s question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="236"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
         <source>The outcome token traded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
         <source>The wallet&apos;s price per share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
         <source>Shares the wallet traded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="239"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
         <source>USDC the wallet paid or received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="240"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
         <source>Detection lag: from the venue&apos;s time to our detection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="241"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
         <source>What our own book (EXEC_USER) did with the group this trade joined: EXECUTE, or SKIP with the reason codes. — when no decision is stored yet (or the trade was not copyable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="243"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="225"/>
         <source>Shares we filled against the shares we aimed for; fewer is a partial fill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="244"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
         <source>Our average fill price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="245"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
         <source>Our VWAP against the wallet&apos;s group price in bps; positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="255"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
         <source>The wallet&apos;s newest trades (up to %1) with the copy outcome of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="256"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
         <source>&amp;Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="307"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="289"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="329"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="311"/>
         <source>%1 is not a followed wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="360"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="347"/>
         <source>No wallet is followed yet: add one in the Wallets panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="394"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="381"/>
         <source>Distributions cover the newest %1 of %2 attempts in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="414"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="401"/>
         <source>Could not read everything: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="506"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="493"/>
         <source>Could not read the PnL history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="527"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="514"/>
         <source>No PnL snapshots of this wallet in this window yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="531"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="518"/>
         <source>At %1: shadow %2 · executable %3 · gap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="543"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="530"/>
         <source>Could not read positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="560"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="547"/>
         <source>Could not read the trade feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="567"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="554"/>
         <source>Detected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="574"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="561"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="577"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="564"/>
         <source>No decision on this trade&apos;s group is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="581"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
         <source>EXECUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="581"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
         <source>SKIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="582"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>Copied (attempt #%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="583"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
         <source>Attempt #%1 skipped:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="589"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="576"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="592"/>
         <source>%1 attempts · %2 executed (fill rate %3) · %4 partial fills (%5 of executions) · %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="604"/>
         <source>No executed buys or sells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="618"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
         <source>%1 executions · median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="623"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="610"/>
         <source>No trades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="624"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
         <source>%1 trades · median %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="629"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="616"/>
         <source>No attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="630"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
         <source>%1 attempts · median %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="644"/>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="645"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="631"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="632"/>
         <source>No skips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="646"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
         <source>%1 reason codes over %2 skips</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,11 +34,6 @@ QString referenceName(const QString& b)
     return BreakersDock::tr("peak equity");
 }
 
-QString bpsText(std::int64_t bps)
-{
-    return amount::percentFromBps(bps);
-}
-
 QStandardItem* cell(const QString& text, const QString& tip = {})
 {
     auto* item = new QStandardItem(text);
@@ -186,8 +181,8 @@ void BreakersDock::refresh()
         row << cell(any ? amount::usdc(s.equity) : QStringLiteral("—"));
         row << cell(any ? amount::usdc(s.reference) : QStringLiteral("—"),
                     referenceName(s.breaker));
-        row << cell(s.tripped ? bpsText(s.lossBps()) : QStringLiteral("—"));
-        row << cell(s.thresholdBps > 0 ? bpsText(s.thresholdBps) : tr("off"));
+        row << cell(s.tripped ? amount::percentFromBps(s.lossBps()) : QStringLiteral("—"));
+        row << cell(s.thresholdBps > 0 ? amount::percentFromBps(s.thresholdBps) : tr("off"));
         row << cell(QString::number(s.trips));
         for (QStandardItem* item : row)
             item->setData(s.tripped, Qt::UserRole + 1);
@@ -231,7 +226,7 @@ bool BreakersDock::resetSelected()
         tr("It tripped at %1 UTC with equity %2 against a reference of %3 (%4): a loss of %5, "
            "threshold %6.")
             .arg(amount::utcTime(s.sinceMs), amount::usdc(s.equity), amount::usdc(s.reference),
-                 referenceName(s.breaker), bpsText(s.lossBps()), bpsText(s.thresholdBps));
+                 referenceName(s.breaker), amount::percentFromBps(s.lossBps()), amount::percentFromBps(s.thresholdBps));
     const QString effect =
         s.breaker == u"drawdown"
             ? tr("The reset re-arms it and sets the peak to the equity at the reset.")

@@ -6,6 +6,7 @@
 #include "models/ReasonText.h"
 #include "widgets/ConfigForm.h"
 #include "widgets/ConfigWhatIfChart.h"
+#include "widgets/TableItems.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -74,14 +75,6 @@ QTableWidgetItem* numberItem(qint64 n)
     auto* item = new QTableWidgetItem(QString::number(n));
     item->setData(Qt::UserRole, n);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidgetItem* textItem(const QString& text, const QString& tip = {})
-{
-    auto* item = new QTableWidgetItem(text);
-    if (!tip.isEmpty())
-        item->setToolTip(tip);
     return item;
 }
 
@@ -616,13 +609,13 @@ void ConfigDock::onTestFinished()
                          const api::WhatIfScope* cand, int curExec, int candExec, int curSkip, int candSkip) {
         const int row = resultTable_->rowCount();
         resultTable_->insertRow(row);
-        resultTable_->setItem(row, 0, textItem(name, tip));
+        resultTable_->setItem(row, 0, tableItem(name, tip));
         resultTable_->setItem(row, 1, numberItem(curExec));
         resultTable_->setItem(row, 2, numberItem(candExec));
         resultTable_->setItem(row, 3, numberItem(curSkip));
         resultTable_->setItem(row, 4, numberItem(candSkip));
         auto pnl = [](const api::WhatIfScope* s) {
-            return s ? textItem(amount::signedUsdc(s->endEquity - s->startEquity)) : textItem(QStringLiteral("—"));
+            return s ? tableItem(amount::signedUsdc(s->endEquity - s->startEquity)) : tableItem(QStringLiteral("—"));
         };
         resultTable_->setItem(row, 5, pnl(cur));
         resultTable_->setItem(row, 6, pnl(cand));
@@ -667,7 +660,7 @@ void ConfigDock::onTestFinished()
     for (const QString& code : codes) {
         const int row = reasonTable_->rowCount();
         reasonTable_->insertRow(row);
-        reasonTable_->setItem(row, 0, textItem(code, ReasonText::explain(code)));
+        reasonTable_->setItem(row, 0, tableItem(code, ReasonText::explain(code)));
         auto count = [&code](const api::WhatIfRun& run) {
             auto it = run.skipReasons.find(code);
             return it == run.skipReasons.end() ? 0 : it->second;

@@ -7,6 +7,7 @@
 #include "models/AmountText.h"
 #include "models/ReasonText.h"
 #include "models/TimeWindow.h"
+#include "widgets/TableItems.h"
 #include "widgets/WalletDetailChart.h"
 
 #include <QComboBox>
@@ -52,21 +53,9 @@ enum DecisionColumn { DTimeCol, DWalletCol, DSideCol, DDecisionCol, DMidCol, DSp
 
 constexpr int kConditionRole = Qt::UserRole + 1;
 
-QTableWidgetItem* cell(const QString& text, const QString& tip = {}, bool right = false)
-{
-    auto* i = new QTableWidgetItem(text);
-    if (!tip.isEmpty())
-        i->setToolTip(tip);
-    if (right)
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
-}
-
 QString bpsText(const std::optional<std::int64_t>& bps)
 {
-    if (!bps)
-        return QStringLiteral("—");
-    return MarketsDock::tr("%1 bps").arg(*bps > 0 ? QStringLiteral("+%1").arg(*bps) : QString::number(*bps));
+    return amount::orDash(bps, &amount::signedBps);
 }
 
 } // namespace
@@ -437,24 +426,24 @@ void MarketsDock::render()
         table_->setRowCount(int(rows_.size()));
         for (int r = 0; r < int(rows_.size()); ++r) {
             const api::MarketSummary& s = rows_[std::size_t(r)];
-            auto* market = cell(s.meta.title.isEmpty() ? s.meta.conditionId : s.meta.title, s.meta.conditionId);
+            auto* market = tableItem(s.meta.title.isEmpty() ? s.meta.conditionId : s.meta.title, s.meta.conditionId);
             market->setData(kConditionRole, s.meta.conditionId);
             table_->setItem(r, MarketCol, market);
-            table_->setItem(r, OutcomesCol, cell(s.meta.outcomes.join(QStringLiteral(" / "))));
+            table_->setItem(r, OutcomesCol, tableItem(s.meta.outcomes.join(QStringLiteral(" / "))));
             QString state = tr("Open");
             if (!s.meta.resolvedAsset.isEmpty())
                 state = tr("Resolved: %1").arg(s.meta.resolvedOutcome.isEmpty() ? s.meta.resolvedAsset : s.meta.resolvedOutcome);
             else if (s.meta.closed)
                 state = tr("Closed");
-            table_->setItem(r, StateCol, cell(state, s.meta.endMs ? tr("Ends %1").arg(amount::utcTime(*s.meta.endMs)) : QString()));
-            table_->setItem(r, DecisionsCol, cell(locale.toString(qint64(s.attempts)), {}, true));
-            table_->setItem(r, ExecutedCol, cell(locale.toString(qint64(s.executes)), {}, true));
-            table_->setItem(r, SpreadCol, cell(amount::orDash(s.lastSpread, amount::price), {}, true));
-            table_->setItem(r, DepthCol, cell(amount::orDash(s.lastDepthInBand, amount::usdc), {}, true));
-            table_->setItem(r, SlippageCol, cell(bpsText(s.meanSlippageBps), {}, true));
-            table_->setItem(r, PositionsCol, cell(locale.toString(qint64(s.openPositions)),
+            table_->setItem(r, StateCol, tableItem(state, s.meta.endMs ? tr("Ends %1").arg(amount::utcTime(*s.meta.endMs)) : QString()));
+            table_->setItem(r, DecisionsCol, tableItem(locale.toString(qint64(s.attempts)), {}, true));
+            table_->setItem(r, ExecutedCol, tableItem(locale.toString(qint64(s.executes)), {}, true));
+            table_->setItem(r, SpreadCol, tableItem(amount::orDash(s.lastSpread, amount::price), {}, true));
+            table_->setItem(r, DepthCol, tableItem(amount::orDash(s.lastDepthInBand, amount::usdc), {}, true));
+            table_->setItem(r, SlippageCol, tableItem(bpsText(s.meanSlippageBps), {}, true));
+            table_->setItem(r, PositionsCol, tableItem(locale.toString(qint64(s.openPositions)),
                                                   tr("%1 shares").arg(amount::shares(s.openShares)), true));
-            table_->setItem(r, CostCol, cell(amount::usdc(s.openCost), {}, true));
+            table_->setItem(r, CostCol, tableItem(amount::usdc(s.openCost), {}, true));
             auto* black = new QTableWidgetItem;
             black->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             black->setCheckState(s.blacklisted ? Qt::Checked : Qt::Unchecked);
@@ -508,16 +497,16 @@ void MarketsDock::showSelected()
     decisionsTable_->setRowCount(n);
     for (int r = 0; r < n; ++r) {
         const api::MarketDecision& d = selectedDecisions_[std::size_t(r)];
-        decisionsTable_->setItem(r, DTimeCol, cell(amount::utcTime(d.decisionMs), tr("Attempt #%1").arg(d.attemptId)));
-        decisionsTable_->setItem(r, DWalletCol, cell(d.wallet.left(10) + QStringLiteral("…"), d.wallet));
-        decisionsTable_->setItem(r, DSideCol, cell(d.side));
+        decisionsTable_->setItem(r, DTimeCol, tableItem(amount::utcTime(d.decisionMs), tr("Attempt #%1").arg(d.attemptId)));
+        decisionsTable_->setItem(r, DWalletCol, tableItem(d.wallet.left(10) + QStringLiteral("…"), d.wallet));
+        decisionsTable_->setItem(r, DSideCol, tableItem(d.side));
         decisionsTable_->setItem(r, DDecisionCol,
-                                 cell(d.execute ? tr("EXECUTE") : tr("SKIP: %1").arg(d.reasons.join(QStringLiteral(", "))),
+                                 tableItem(d.execute ? tr("EXECUTE") : tr("SKIP: %1").arg(d.reasons.join(QStringLiteral(", "))),
                                       d.execute ? QString() : ReasonText::tooltipFor(d.reasons)));
-        decisionsTable_->setItem(r, DMidCol, cell(amount::orDash(d.mid, amount::price), {}, true));
-        decisionsTable_->setItem(r, DSpreadCol, cell(amount::orDash(d.spread, amount::price), {}, true));
-        decisionsTable_->setItem(r, DDepthCol, cell(amount::orDash(d.depthInBand, amount::usdc), {}, true));
-        decisionsTable_->setItem(r, DSlipCol, cell(bpsText(d.slippageBps), {}, true));
+        decisionsTable_->setItem(r, DMidCol, tableItem(amount::orDash(d.mid, amount::price), {}, true));
+        decisionsTable_->setItem(r, DSpreadCol, tableItem(amount::orDash(d.spread, amount::price), {}, true));
+        decisionsTable_->setItem(r, DDepthCol, tableItem(amount::orDash(d.depthInBand, amount::usdc), {}, true));
+        decisionsTable_->setItem(r, DSlipCol, tableItem(bpsText(d.slippageBps), {}, true));
     }
     decisionsTable_->resizeColumnsToContents();
     decisionsTable_->setColumnWidth(DDecisionCol, std::min(decisionsTable_->columnWidth(DDecisionCol), 200));

@@ -10,6 +10,7 @@
 #include "models/ScopeChoice.h"
 #include "models/TimeWindow.h"
 #include "widgets/DistributionChart.h"
+#include "widgets/TableItems.h"
 #include "widgets/WalletDetailChart.h"
 
 #include <QComboBox>
@@ -67,25 +68,6 @@ QTableView* positionsTable(QWidget* parent, PositionsModel* model, const QString
     return t;
 }
 
-QTableWidgetItem* item(const QString& text, const QString& tip = {}, bool right = false)
-{
-    auto* i = new QTableWidgetItem(text);
-    if (!tip.isEmpty())
-        i->setToolTip(tip);
-    if (right)
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
-}
-
-QString bpsText(std::int64_t bps)
-{
-    return WalletDetailDock::tr("%1 bps").arg(bps > 0 ? QStringLiteral("+%1").arg(bps) : QString::number(bps));
-}
-
-QString percent(std::int64_t bps)
-{
-    return amount::percentFromBps(bps);
-}
 
 } // namespace
 
@@ -569,33 +551,33 @@ void WalletDetailDock::readTrades()
     tradesTable_->setRowCount(int(trades->size()));
     for (int r = 0; r < int(trades->size()); ++r) {
         const api::WalletTrade& t = trades.value()[std::size_t(r)];
-        tradesTable_->setItem(r, TimeCol, item(amount::utcTime(t.timeMs), tr("Detected %1").arg(amount::utcTime(t.detectMs))));
-        tradesTable_->setItem(r, TypeCol, item(t.type == u"TRADE" ? t.side : t.type));
-        tradesTable_->setItem(r, MarketCol, item(t.title.isEmpty() ? t.conditionId : t.title, t.conditionId));
-        tradesTable_->setItem(r, OutcomeCol, item(t.outcome, t.asset));
-        tradesTable_->setItem(r, PriceCol, item(amount::orDash(t.price, amount::price), {}, true));
-        tradesTable_->setItem(r, SharesCol, item(amount::shares(t.shares), {}, true));
-        tradesTable_->setItem(r, UsdcCol, item(amount::usdc(t.usdc), {}, true));
-        tradesTable_->setItem(r, LagCol, item(tr("%1 ms").arg(locale.toString(qint64(t.detectMs - t.timeMs))), {}, true));
+        tradesTable_->setItem(r, TimeCol, tableItem(amount::utcTime(t.timeMs), tr("Detected %1").arg(amount::utcTime(t.detectMs))));
+        tradesTable_->setItem(r, TypeCol, tableItem(t.type == u"TRADE" ? t.side : t.type));
+        tradesTable_->setItem(r, MarketCol, tableItem(t.title.isEmpty() ? t.conditionId : t.title, t.conditionId));
+        tradesTable_->setItem(r, OutcomeCol, tableItem(t.outcome, t.asset));
+        tradesTable_->setItem(r, PriceCol, tableItem(amount::orDash(t.price, amount::price), {}, true));
+        tradesTable_->setItem(r, SharesCol, tableItem(amount::shares(t.shares), {}, true));
+        tradesTable_->setItem(r, UsdcCol, tableItem(amount::usdc(t.usdc), {}, true));
+        tradesTable_->setItem(r, LagCol, tableItem(tr("%1 ms").arg(locale.toString(qint64(t.detectMs - t.timeMs))), {}, true));
         if (!t.copy) {
             for (int c : {CopyCol, FilledCol, VwapCol, SlippageCol})
-                tradesTable_->setItem(r, c, item(QStringLiteral("—"), tr("No decision on this trade's group is stored.")));
+                tradesTable_->setItem(r, c, tableItem(QStringLiteral("—"), tr("No decision on this trade's group is stored.")));
             continue;
         }
         const CopyAttempt& a = t.copy->attempt;
         QString outcome = a.execute ? tr("EXECUTE") : tr("SKIP: %1").arg(a.reasons.join(QStringLiteral(", ")));
         const QString tip = a.execute ? tr("Copied (attempt #%1).").arg(t.copy->id)
                                       : tr("Attempt #%1 skipped:\n%2").arg(t.copy->id).arg(ReasonText::tooltipFor(a.reasons));
-        auto* copyItem = item(outcome, tip);
+        auto* copyItem = tableItem(outcome, tip);
         copyItem->setData(Qt::UserRole, qint64(t.copy->id));
         tradesTable_->setItem(r, CopyCol, copyItem);
         QString filled = QStringLiteral("—");
         if (a.execute && a.filledShares)
             filled = tr("%1 / %2").arg(amount::shares(*a.filledShares), amount::orDash(a.targetShares, amount::shares));
-        tradesTable_->setItem(r, FilledCol, item(filled, {}, true));
-        tradesTable_->setItem(r, VwapCol, item(amount::orDash(a.execute ? a.vwap : std::nullopt, amount::price), {}, true));
+        tradesTable_->setItem(r, FilledCol, tableItem(filled, {}, true));
+        tradesTable_->setItem(r, VwapCol, tableItem(amount::orDash(a.execute ? a.vwap : std::nullopt, amount::price), {}, true));
         const auto slip = api::AnalyticsModels::slippage(*t.copy);
-        tradesTable_->setItem(r, SlippageCol, item(slip ? bpsText(slip->bps) : QStringLiteral("—"), {}, true));
+        tradesTable_->setItem(r, SlippageCol, tableItem(slip ? amount::signedBps(slip->bps) : QStringLiteral("—"), {}, true));
     }
     // Figures at their width, the market takes what is left; long skip lists are cut (tooltip).
     for (int c = 0; c < TradeColumnCount; ++c)
@@ -610,8 +592,8 @@ void WalletDetailDock::renderRates()
     ratesLabel_->setText(tr("%1 attempts · %2 executed (fill rate %3) · %4 partial fills (%5 of executions) · %6 "
                             "skipped")
                              .arg(locale.toString(qint64(rates_.attempts)), locale.toString(qint64(rates_.executes)),
-                                  percent(rates_.fillRateBps()), locale.toString(qint64(rates_.partialFills)),
-                                  percent(rates_.partialRateBps()), locale.toString(qint64(rates_.skips))));
+                                  amount::percentFromBps(rates_.fillRateBps()), locale.toString(qint64(rates_.partialFills)),
+                                  amount::percentFromBps(rates_.partialRateBps()), locale.toString(qint64(rates_.skips))));
 }
 
 void WalletDetailDock::renderDistributions()
@@ -622,7 +604,7 @@ void WalletDetailDock::renderDistributions()
     slippageLabel_->setText(slippage_.empty() ? tr("No executed buys or sells.")
                                               : tr("%1 executions · median %2")
                                                     .arg(locale.toString(qint64(slippage_.size())),
-                                                         bpsText(DistributionBins::median(slippage_))));
+                                                         amount::signedBps(DistributionBins::median(slippage_))));
     lagChart_->setBins(DistributionBins::lagLabels(),
                        DistributionBins::countsOf(api::AnalyticsModels::histogram(lags_, DistributionBins::lagEdges())));
     lagLabel_->setText(lags_.empty() ? tr("No trades.")

@@ -2,6 +2,7 @@
 
 #include "domain/Micros.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -61,6 +62,12 @@ QString percentFromBps(std::int64_t bps)
 {
     // bps / 100 as an exact two-decimal number: reuse the micros formatter on bps * 10^4.
     return localize(Micros(bps * 10'000).toFixed(2)) + u'%';
+}
+
+QString signedBps(std::int64_t bps)
+{
+    return QCoreApplication::translate("AmountText", "%1 bps")
+        .arg(bps > 0 ? QStringLiteral("+%1").arg(bps) : QString::number(bps));
 }
 
 QString orDash(const std::optional<std::int64_t>& micros, QString (*format)(std::int64_t))

@@ -20,6 +20,8 @@ QString price(std::int64_t micros);
 QString shares(std::int64_t micros);
 /// Basis points as a percentage with two decimals: 125 -> "1.25%".
 QString percentFromBps(std::int64_t bps);
+/// Basis points with an explicit sign for gains/losses and slippage: 12 -> "+12 bps".
+QString signedBps(std::int64_t bps);
 /// Text for an optional amount, "—" when unset.
 QString orDash(const std::optional<std::int64_t>& micros, QString (*format)(std::int64_t));
 /// "2026-11-01 12:34:56" in UTC from epoch milliseconds ("—" for 0).

@@ -1,5 +1,7 @@
 #include "widgets/ConfigWhatIfChart.h"
 
+#include "widgets/ChartPalette.h"
+
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -54,14 +56,7 @@ ConfigWhatIfChart::ConfigWhatIfChart(QWidget* parent) : QChartView(parent)
 void ConfigWhatIfChart::applyPalette()
 {
     const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
-    chart()->legend()->setLabelBrush(p.text());
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(timeAxis_), static_cast<QAbstractAxis*>(valueAxis_)}) {
-        axis->setLabelsBrush(p.text());
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
+    applyChartPalette(chart(), p);
     QPen cur(p.color(QPalette::Mid));
     cur.setWidthF(2.0);
     current_->setPen(cur);

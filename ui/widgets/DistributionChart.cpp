@@ -1,5 +1,7 @@
 #include "widgets/DistributionChart.h"
 
+#include "widgets/ChartPalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -58,15 +60,9 @@ DistributionChart::DistributionChart(const QString& unit, QWidget* parent) : QCh
 void DistributionChart::applyPalette()
 {
     const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
+    applyChartPalette(chart(), p);
     set_->setColor(p.color(QPalette::Highlight));
     set_->setBorderColor(p.color(QPalette::Highlight));
-    categories_->setLabelsBrush(p.text());
-    categories_->setLinePenColor(p.color(QPalette::Mid));
-    values_->setLabelsBrush(p.text());
-    values_->setLinePenColor(p.color(QPalette::Mid));
-    values_->setGridLineColor(p.color(QPalette::Midlight));
 }
 
 std::int64_t DistributionChart::total() const

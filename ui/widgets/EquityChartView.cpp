@@ -1,5 +1,7 @@
 #include "widgets/EquityChartView.h"
 
+#include "widgets/ChartPalette.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -52,14 +54,7 @@ void EquityChartView::applyPalette()
 {
     // Follow the system palette (light or dark) instead of a fixed chart theme.
     const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(timeAxis_), static_cast<QAbstractAxis*>(valueAxis_)}) {
-        axis->setLabelsBrush(p.text());
-        axis->setTitleBrush(p.text());
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
+    applyChartPalette(chart(), p);
     QPen pen(p.color(QPalette::Highlight));
     pen.setWidthF(2.0);
     series_->setPen(pen);

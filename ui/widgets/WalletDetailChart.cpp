@@ -1,5 +1,7 @@
 #include "widgets/WalletDetailChart.h"
 
+#include "widgets/ChartPalette.h"
+
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -53,14 +55,7 @@ WalletDetailChart::WalletDetailChart(const QStringList& names, QWidget* parent) 
 void WalletDetailChart::applyPalette()
 {
     const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
-    chart()->legend()->setLabelColor(p.color(QPalette::Text));
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(timeAxis_), static_cast<QAbstractAxis*>(valueAxis_)}) {
-        axis->setLabelsBrush(p.text());
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
+    applyChartPalette(chart(), p);
     // The first curve in the highlight colour, the second in a colour readable on both palettes.
     const QColor colours[] = {p.color(QPalette::Highlight), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0xa0, 0x5a)};
     for (std::size_t i = 0; i < series_.size(); ++i) {
