@@ -18,9 +18,6 @@ namespace {
 
 constexpr std::int64_t kNoLowerBound = std::numeric_limits<std::int64_t>::min();
 
-// Every query text below is a constant; user input only ever reaches SQLite as bound values.
-Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds) { return runQuery(q, sql, binds); }
-
 // Never a null QString, which Qt would bind as SQL NULL and match nothing.
 QString bindable(const QString& s)
 {
@@ -148,7 +145,7 @@ AnalyticsModels::AnalyticsModels(store::Database& reader) : db_(reader) {}
 Result<std::int64_t> AnalyticsModels::newestAttemptId()
 {
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM copy_attempts"), {}); !s)
+    if (auto s = runQuery(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM copy_attempts"), {}); !s)
         return Error{s.error()};
     return q.next() ? std::int64_t(q.value(0).toLongLong()) : std::int64_t(0);
 }
@@ -158,7 +155,7 @@ Result<std::vector<AttemptRow>> AnalyticsModels::walletAttempts(const QString& w
                                                                 std::int64_t upToId)
 {
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kWalletAttemptsSql, {bindable(wallet.toLower()), lowerBound(fromMs), qint64(upToId), limit}); !s)
+    if (auto s = runQuery(q, kWalletAttemptsSql, {bindable(wallet.toLower()), lowerBound(fromMs), qint64(upToId), limit}); !s)
         return Error{s.error()};
     std::vector<AttemptRow> rows;
     while (q.next())
@@ -170,7 +167,7 @@ Result<CopyRates> AnalyticsModels::rates(const QString& wallet, std::optional<st
                                          std::int64_t upToId)
 {
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kRatesSql, {bindable(wallet.toLower()), lowerBound(fromMs), qint64(upToId)}); !s)
+    if (auto s = runQuery(q, kRatesSql, {bindable(wallet.toLower()), lowerBound(fromMs), qint64(upToId)}); !s)
         return Error{s.error()};
     CopyRates r;
     if (q.next()) {
@@ -186,7 +183,7 @@ Result<std::vector<LagSample>> AnalyticsModels::detectLags(const QString& wallet
                                                            int limit)
 {
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kLagsSql, {bindable(wallet.toLower()), lowerBound(fromMs), limit}); !s)
+    if (auto s = runQuery(q, kLagsSql, {bindable(wallet.toLower()), lowerBound(fromMs), limit}); !s)
         return Error{s.error()};
     std::vector<LagSample> out;
     while (q.next())
@@ -199,7 +196,7 @@ Result<std::vector<WalletTrade>> AnalyticsModels::walletTrades(const QString& wa
 {
     const QString owner = bindable(wallet.toLower());
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kEventsSql, {owner, lowerBound(fromMs), limit}); !s)
+    if (auto s = runQuery(q, kEventsSql, {owner, lowerBound(fromMs), limit}); !s)
         return Error{s.error()};
     std::vector<WalletTrade> trades;
     std::int64_t firstDetect = std::numeric_limits<std::int64_t>::max();
@@ -227,7 +224,7 @@ Result<std::vector<WalletTrade>> AnalyticsModels::walletTrades(const QString& wa
     // side until its flush; its decision comes at or after the flush, so every group of these
     // events was decided at or after the earliest detection among them.
     QSqlQuery a(db_.sql());
-    if (auto s = run(a, kFeedAttemptsSql, {owner, qint64(firstDetect)}); !s)
+    if (auto s = runQuery(a, kFeedAttemptsSql, {owner, qint64(firstDetect)}); !s)
         return Error{s.error()};
     QHash<QString, std::vector<AttemptRow>> groups; // "asset|side" -> attempts by t0
     while (a.next()) {
@@ -268,7 +265,7 @@ Result<std::vector<GapPoint>> AnalyticsModels::trackingGap(const QString& wallet
     if (!bank)
         return Error{bank.error()};
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kGapSql, {bindable(wallet.toLower()), qint64(fromMs), qint64(toMs)}); !s)
+    if (auto s = runQuery(q, kGapSql, {bindable(wallet.toLower()), qint64(fromMs), qint64(toMs)}); !s)
         return Error{s.error()};
     std::vector<GapPoint> all;
     while (q.next())
@@ -301,7 +298,7 @@ Result<std::vector<MarketDecision>> AnalyticsModels::decisions(const QString& wh
                                                                QHash<QString, QString>* conditionOf)
 {
     QSqlQuery q(db_.sql());
-    if (auto s = run(q, kDecisionSql + where + order, binds); !s)
+    if (auto s = runQuery(q, kDecisionSql + where + order, binds); !s)
         return Error{s.error()};
     std::vector<MarketDecision> out;
     while (q.next()) {
@@ -360,7 +357,7 @@ Result<MarketMeta> AnalyticsModels::market(const QString& conditionId)
     MarketMeta m;
     m.conditionId = conditionId;
     QSqlQuery q(db_.sql());
-    if (auto s = run(q,
+    if (auto s = runQuery(q,
                      QStringLiteral("SELECT question, closed, COALESCE(resolved_asset, ''), end_ms FROM markets "
                                     "WHERE condition_id = ?"),
                      {bindable(conditionId)});
@@ -373,7 +370,7 @@ Result<MarketMeta> AnalyticsModels::market(const QString& conditionId)
         m.endMs = optionalInt(q.value(3));
     }
     QSqlQuery o(db_.sql());
-    if (auto s = run(o,
+    if (auto s = runQuery(o,
                      QStringLiteral("SELECT asset_id, outcome FROM assets WHERE condition_id = ? "
                                     "ORDER BY outcome_index, asset_id"),
                      {bindable(conditionId)});
@@ -426,7 +423,7 @@ Result<QStringList> AnalyticsModels::queryPlans(const QString& wallet)
     QStringList out;
     for (const auto& [name, query] : queries) {
         QSqlQuery q(db_.sql());
-        if (auto s = run(q, QStringLiteral("EXPLAIN QUERY PLAN ") + query.first, query.second); !s)
+        if (auto s = runQuery(q, QStringLiteral("EXPLAIN QUERY PLAN ") + query.first, query.second); !s)
             return Error{s.error()};
         while (q.next())
             out << name + QStringLiteral(": ") + q.value(3).toString();

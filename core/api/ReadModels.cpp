@@ -21,9 +21,6 @@ namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
 
-// Every query text below is a constant; user input only ever reaches SQLite as bound values.
-Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds) { return runQuery(q, sql, binds); }
-
 // The wallet column of a scope's rows: '' for EXEC_GLOBAL. Never a null QString, which Qt
 // would bind as SQL NULL and match nothing.
 QString ownerOf(const QString& scope, const QString& wallet)
@@ -166,7 +163,7 @@ Result<std::optional<SnapshotFigures>> oneSnapshot(QSqlDatabase& db, const QStri
 {
     QSqlQuery q(db);
     const Status qOk =
-        run(q,
+        runQuery(q,
             QStringLiteral("SELECT ") + kSnapshotColumns +
                 QStringLiteral(" FROM portfolio_snapshots WHERE scope = ? AND wallet = ?") + tail,
             binds);
@@ -209,7 +206,7 @@ Result<std::vector<AttemptRow>> ReadModels::attempts(const AttemptFilter& filter
     Where w = whereOf(filter, FilterUse::Rows);
     w.binds << filter.limit;
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q, attemptsSql(w), w.binds);
+    const Status qOk = runQuery(q, attemptsSql(w), w.binds);
     if (!qOk)
         return Error{qOk.error()};
     std::vector<AttemptRow> rows;
@@ -224,7 +221,7 @@ Result<QString> ReadModels::attemptsPlan(const AttemptFilter& filter)
     Where w = whereOf(filter, FilterUse::Rows);
     w.binds << filter.limit;
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q, QStringLiteral("EXPLAIN QUERY PLAN ") + attemptsSql(w), w.binds);
+    const Status qOk = runQuery(q, QStringLiteral("EXPLAIN QUERY PLAN ") + attemptsSql(w), w.binds);
     if (!qOk)
         return Error{qOk.error()};
     QStringList details;
@@ -238,7 +235,7 @@ Result<std::int64_t> ReadModels::countAttempts(const AttemptFilter& filter)
     const Where w = whereOf(filter, FilterUse::Count);
     QSqlQuery q(db_.sql());
     const Status qOk =
-        run(q, QStringLiteral("SELECT COUNT(*) FROM copy_attempts") + w.sql, w.binds);
+        runQuery(q, QStringLiteral("SELECT COUNT(*) FROM copy_attempts") + w.sql, w.binds);
     if (!qOk)
         return Error{qOk.error()};
     return q.next() ? std::int64_t(q.value(0).toLongLong()) : std::int64_t(0);
@@ -248,7 +245,7 @@ Result<std::vector<AttemptRow>> ReadModels::attemptsAfter(std::int64_t afterId, 
 {
     QSqlQuery q(db_.sql());
     const Status qOk =
-        run(q,
+        runQuery(q,
             QStringLiteral("SELECT ") + kAttemptColumns +
                 QStringLiteral(" FROM copy_attempts WHERE id > ? ORDER BY id LIMIT ?"),
             {qint64(afterId), limit});
@@ -263,7 +260,7 @@ Result<std::vector<AttemptRow>> ReadModels::attemptsAfter(std::int64_t afterId, 
 Result<QString> ReadModels::attemptTrace(std::int64_t attemptId)
 {
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q, QStringLiteral("SELECT trace_json FROM copy_attempts WHERE id = ?"),
+    const Status qOk = runQuery(q, QStringLiteral("SELECT trace_json FROM copy_attempts WHERE id = ?"),
                            {qint64(attemptId)});
     if (!qOk)
         return Error{qOk.error()};
@@ -279,7 +276,7 @@ ReadModels::reasonCounts(const AttemptFilter& filter)
     const Where w = whereOf(filter, FilterUse::Reasons);
     // Grouping by the stored list first leaves only a few distinct lists to split here.
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q,
+    const Status qOk = runQuery(q,
                            QStringLiteral("SELECT reasons, COUNT(*) FROM copy_attempts") + w.sql +
                                QStringLiteral(" GROUP BY reasons"),
                            w.binds);
@@ -338,7 +335,7 @@ Result<std::vector<PositionRow>> ReadModels::positions(const QString& scope, con
                        "''), p.condition_id) "
                        "ORDER BY p.asset, p.owner");
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q, sql, binds);
+    const Status qOk = runQuery(q, sql, binds);
     if (!qOk)
         return Error{qOk.error()};
     std::vector<PositionRow> rows;
@@ -386,7 +383,7 @@ Result<WinRate> ReadModels::winRate(const QString& scope, const QString& wallet)
         return Error{
             QStringLiteral("unknown scope '%1' (SHADOW, EXEC_USER or EXEC_GLOBAL)").arg(scope)};
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q,
+    const Status qOk = runQuery(q,
                            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(realized_delta > 0), 0) FROM ledger_entries "
                                           "WHERE scope = ? AND wallet = ? AND realized_delta <> 0"),
                            {scope, ownerOf(scope, wallet)});
@@ -461,10 +458,10 @@ Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const 
     QSqlQuery q(db_.sql());
     Status qOk;
     if (maxPoints <= 0) {
-        qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
+        qOk = runQuery(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
                   rangeBinds);
     } else if (maxPoints == 1) {
-        qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range +
+        qOk = runQuery(q, QStringLiteral("SELECT ") + kSnapshotColumns + range +
                          QStringLiteral(" ORDER BY t_ms DESC LIMIT 1"),
                   rangeBinds);
     } else {
@@ -472,12 +469,12 @@ Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const 
         // and converted whole to keep 2,000). Of n rows, row k of m kept is at index
         // floor(k * (n - 1) / (m - 1)): the first and the last are always kept.
         QSqlQuery count(db_.sql());
-        const Status countOk = run(count, QStringLiteral("SELECT COUNT(*)") + range, rangeBinds);
+        const Status countOk = runQuery(count, QStringLiteral("SELECT COUNT(*)") + range, rangeBinds);
         if (!countOk)
             return Error{countOk.error()};
         const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
         if (n <= maxPoints) {
-            qOk = run(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
+            qOk = runQuery(q, QStringLiteral("SELECT ") + kSnapshotColumns + range + QStringLiteral(" ORDER BY t_ms"),
                       rangeBinds);
         } else {
             // Only the times cross into Qt for the n rows (one integer each, from the primary
@@ -485,7 +482,7 @@ Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const 
             // slower than reading every row, because of its sorter.
             QSqlQuery times(db_.sql());
             const Status timesOk =
-                run(times, QStringLiteral("SELECT t_ms") + range + QStringLiteral(" ORDER BY t_ms"), rangeBinds);
+                runQuery(times, QStringLiteral("SELECT t_ms") + range + QStringLiteral(" ORDER BY t_ms"), rangeBinds);
             if (!timesOk)
                 return Error{timesOk.error()};
             const qint64 m = maxPoints;
@@ -506,7 +503,7 @@ Result<std::vector<EquityPoint>> ReadModels::equity(const QString& scope, const 
                 in += QStringLiteral(",?");
             QVariantList binds{scope, owner};
             binds += kept;
-            qOk = run(q,
+            qOk = runQuery(q,
                       QStringLiteral("SELECT ") + kSnapshotColumns +
                           QStringLiteral(" FROM portfolio_snapshots WHERE scope = ? AND wallet = ? AND t_ms IN (") + in +
                           QStringLiteral(") ORDER BY t_ms"),
@@ -582,7 +579,7 @@ Result<PnlSummary> ReadModels::pnl(const QString& scope, const QString& wallet, 
 
     QSqlQuery peak(db_.sql());
     const Status peakOk =
-        run(peak,
+        runQuery(peak,
             QStringLiteral(
                 "SELECT MAX(equity) FROM portfolio_snapshots WHERE scope = ? AND wallet = ?"),
             {scope, owner});
@@ -604,7 +601,7 @@ Result<std::vector<WalletMetrics>> ReadModels::walletMetrics()
         m.wallet = w.address;
         QSqlQuery counts(db_.sql());
         const Status countsOk =
-            run(counts,
+            runQuery(counts,
                 QStringLiteral(
                     "SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
                     "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) "
@@ -618,7 +615,7 @@ Result<std::vector<WalletMetrics>> ReadModels::walletMetrics()
             m.partialFills = counts.value(2).toLongLong();
         }
         QSqlQuery last(db_.sql());
-        const Status lastOk = run(last,
+        const Status lastOk = runQuery(last,
                                   QStringLiteral("SELECT detect_ms FROM events WHERE wallet = ? "
                                                  "ORDER BY time_ms DESC, id DESC LIMIT 1"),
                                   {w.address});
@@ -656,7 +653,7 @@ Result<ControlState> ReadModels::controls()
 Result<HealthSnapshot> ReadModels::health()
 {
     QSqlQuery q(db_.sql());
-    const Status qOk = run(q, QStringLiteral("SELECT value FROM checkpoints WHERE name = ?"),
+    const Status qOk = runQuery(q, QStringLiteral("SELECT value FROM checkpoints WHERE name = ?"),
                            {QStringLiteral("runtime.health")});
     if (!qOk)
         return Error{qOk.error()};

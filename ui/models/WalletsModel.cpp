@@ -18,14 +18,13 @@ WalletsModel::WalletsModel(api::Terminal& terminal, QObject* parent)
     metricsTimer_.setSingleShot(true);
     metricsTimer_.setInterval(1000);
     connect(&metricsTimer_, &QTimer::timeout, this, &WalletsModel::refreshMetrics);
-    connect(&terminal_, &api::Terminal::attemptsStored, this, [this] {
+    // Stored attempts and snapshots move the figures; a burst of them is read once.
+    auto schedule = [this] {
         if (!metricsTimer_.isActive())
             metricsTimer_.start();
-    });
-    connect(&terminal_, &api::Terminal::portfolioChanged, this, [this] {
-        if (!metricsTimer_.isActive())
-            metricsTimer_.start();
-    });
+    };
+    connect(&terminal_, &api::Terminal::attemptsStored, this, schedule);
+    connect(&terminal_, &api::Terminal::portfolioChanged, this, schedule);
     refreshMetrics();
 }
 
