@@ -66,13 +66,6 @@ template <class T> T* find(QObject* root, const char* name)
     return w;
 }
 
-store::WriteOp snapshotOp(const QString& scope, const QString& wallet, std::int64_t t, std::int64_t equity)
-{
-    return {QStringLiteral("INSERT INTO portfolio_snapshots(scope, wallet, t_ms, cash, equity, exposure, realized, "
-                           "unrealized) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"),
-            {scope, wallet, qint64(t), qint64(equity), qint64(equity)}};
-}
-
 } // namespace
 
 class TestAnalyticsDocks : public QObject
@@ -126,8 +119,8 @@ private Q_SLOTS:
         const std::int64_t shadow[] = {0, 5'000'000, -3'000'000};
         const std::int64_t exec[] = {2'500'000'000, 2'500'100'000, 2'499'950'000};
         for (int i = 0; i < 3; ++i) {
-            extra.push_back(snapshotOp(QStringLiteral("SHADOW"), w, kT0 + i * kMinute, shadow[i]));
-            extra.push_back(snapshotOp(QStringLiteral("EXEC_USER"), w, kT0 + i * kMinute, exec[i]));
+            extra.push_back(test::snapshotOp(QStringLiteral("SHADOW"), w, kT0 + i * kMinute, shadow[i]));
+            extra.push_back(test::snapshotOp(QStringLiteral("EXEC_USER"), w, kT0 + i * kMinute, exec[i]));
         }
         const Status seeded = test::seedDatabase(dir_->databasePath(), config_, replay_, extra);
         QVERIFY2(seeded.ok(), qPrintable(seeded.error()));

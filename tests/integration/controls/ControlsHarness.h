@@ -15,6 +15,8 @@
 #include "store/StoreWriter.h"
 #include "venue/sandbox/SandboxVenue.h"
 
+#include "EngineRuns.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,15 +28,8 @@ namespace slip::test {
 /// The demo wallets with breakers that trip on the first small loss.
 inline EngineConfig touchyDemoConfig()
 {
-    QJsonObject root = api::DemoVenue::config().toJson();
-    QJsonObject global = root.value(QStringLiteral("global")).toObject();
-    global.insert(QStringLiteral("daily_loss_bps"), 1);
-    global.insert(QStringLiteral("max_drawdown_bps"), 1);
-    root.insert(QStringLiteral("global"), global);
-    auto c = EngineConfig::fromObject(root);
-    if (!c)
-        qFatal("bad config: %s", qPrintable(c.error()));
-    return std::move(c).value();
+    return withGlobal(api::DemoVenue::config(),
+                      {{QStringLiteral("daily_loss_bps"), 1}, {QStringLiteral("max_drawdown_bps"), 1}});
 }
 
 class ControlsHarness

@@ -5,6 +5,7 @@
 // old decisions and the new configuration's idea of the past.
 
 #include "ControlsHarness.h"
+#include "EngineRuns.h"
 
 #include "replay/CopyEngine.h"
 #include "replay/ReplayPersistence.h"
@@ -18,18 +19,6 @@ using namespace slip;
 using namespace slip::test;
 
 namespace {
-
-EngineConfig withCopyBps(const EngineConfig& base, qint64 bps)
-{
-    QJsonObject root = base.toJson();
-    QJsonObject g = root.value(QStringLiteral("global")).toObject();
-    g.insert(QStringLiteral("copy_bps"), bps);
-    root.insert(QStringLiteral("global"), g);
-    auto c = EngineConfig::fromObject(root);
-    if (!c)
-        qFatal("bad config: %s", qPrintable(c.error()));
-    return std::move(c).value();
-}
 
 QStringList storedAttempts(store::Database& db, std::int64_t beforeDecisionMs)
 {
@@ -74,7 +63,7 @@ private Q_SLOTS:
         QVERIFY2(before.size() > 20, qPrintable(QString::number(before.size())));
 
         // The operator saves another copy size (as the Config panel does) and starts again.
-        const EngineConfig second = withCopyBps(first, 50);
+        const EngineConfig second = test::withCopyBps(first, 50);
         QVERIFY(h.terminal().setConfig(second).ok());
         QVERIFY(h.terminal().flush());
         QVERIFY2(h.startEngine(), qPrintable(h.problem()));
@@ -101,13 +90,8 @@ private Q_SLOTS:
         QCOMPARE(storedAttempts(**db, stoppedAt), before);
 
         // The stored ledger is the capture's ledger under the recorded configurations…
-        CopyEngine engine(first);
-        engine.setFollowConfigRecords(true);
-        CopyEngine::Output out;
-        for (const CaptureRecord& r : captured)
-            engine.ingest(r, out);
-        engine.finish(out);
-        const ReplayResult followed = engine.figures();
+        const FollowedRun run = runFollowingConfigRecords(first, captured);
+        const ReplayResult& followed = run.figures;
         QStringList wallets;
         for (const FollowedWallet& w : first.wallets)
             wallets << w.address;
@@ -115,14 +99,9 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(*stored, followed.ledgerSha256);
         // …which is neither history under the old configuration nor under the new one alone.
-        CopyEngine onlySecond(second);
-        CopyEngine::Output ignored;
-        for (const CaptureRecord& r : captured)
-            onlySecond.ingest(r, ignored);
-        onlySecond.finish(ignored);
-        QVERIFY(onlySecond.figures().ledgerSha256 != followed.ledgerSha256);
+        QVERIFY(ReplayEngine(second).run(captured).ledgerSha256 != followed.ledgerSha256);
         int decidedAfter = 0;
-        for (const CopyAttempt& a : out.attempts)
+        for (const CopyAttempt& a : run.attempts)
             decidedAfter += a.decisionMs >= configs[1].first;
         QVERIFY(decidedAfter > 20);
     }

@@ -26,13 +26,6 @@ namespace {
 constexpr std::int64_t kMinute = 60'000;
 constexpr std::int64_t kT0 = 1'794'268'800'000; // 2026-11-10T00:00:00Z
 
-store::WriteOp snapshotOp(const QString& scope, const QString& wallet, std::int64_t t, std::int64_t equity)
-{
-    return {QStringLiteral("INSERT INTO portfolio_snapshots(scope, wallet, t_ms, cash, equity, exposure, realized, "
-                           "unrealized) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"),
-            {scope, wallet, qint64(t), qint64(equity), qint64(equity)}};
-}
-
 } // namespace
 
 class TestAnalyticsModels : public QObject
@@ -114,10 +107,10 @@ private Q_SLOTS:
         const std::int64_t shadow[] = {0, 5'000'000, -3'000'000};
         const std::int64_t exec[] = {2'500'000'000, 2'500'100'000, 2'499'950'000};
         for (int i = 0; i < 3; ++i) {
-            extra.push_back(snapshotOp(QStringLiteral("SHADOW"), wallet_, kT0 + i * kMinute, shadow[i]));
-            extra.push_back(snapshotOp(QStringLiteral("EXEC_USER"), wallet_, kT0 + i * kMinute, exec[i]));
+            extra.push_back(test::snapshotOp(QStringLiteral("SHADOW"), wallet_, kT0 + i * kMinute, shadow[i]));
+            extra.push_back(test::snapshotOp(QStringLiteral("EXEC_USER"), wallet_, kT0 + i * kMinute, exec[i]));
         }
-        extra.push_back(snapshotOp(QStringLiteral("SHADOW"), wallet_, kT0 + 3 * kMinute, 7'000'000));
+        extra.push_back(test::snapshotOp(QStringLiteral("SHADOW"), wallet_, kT0 + 3 * kMinute, 7'000'000));
 
         const QString path = dir_.filePath(QStringLiteral("slipstream.db"));
         const Status seeded = test::seedDatabase(path, config_, result_, extra);

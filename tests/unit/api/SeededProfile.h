@@ -70,4 +70,12 @@ inline Status seedDatabase(const QString& path, const EngineConfig& config,
     return {};
 }
 
+/// A hand-made portfolio snapshot (cash = equity, nothing held).
+inline store::WriteOp snapshotOp(const QString& scope, const QString& wallet, std::int64_t t, std::int64_t equity)
+{
+    return {QStringLiteral("INSERT INTO portfolio_snapshots(scope, wallet, t_ms, cash, equity, exposure, realized, "
+                           "unrealized) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"),
+            {scope, wallet, qint64(t), qint64(equity), qint64(equity)}};
+}
+
 } // namespace slip::test

@@ -4,6 +4,7 @@
 // disables wallets no longer listed — so a restart under a new configuration leaves history as
 // it was decided. And the live engine's decision traces (the figures each stage saw).
 #include "../api/SeededProfile.h"
+#include "EngineRuns.h"
 #include "capture/CaptureReader.h"
 #include "replay/CopyEngine.h"
 #include "replay/ReplayEngine.h"
@@ -18,25 +19,6 @@ using namespace slip;
 namespace {
 
 const char* kDemoCapture = SLIPSTREAM_SOURCE_DIR "/resources/demo/demo-capture.jsonl.gz";
-
-EngineConfig edited(const EngineConfig& base, const std::function<void(QJsonObject&)>& edit)
-{
-    QJsonObject root = base.toJson();
-    edit(root);
-    auto parsed = EngineConfig::fromObject(root);
-    if (!parsed)
-        qFatal("bad config: %s", qPrintable(parsed.error()));
-    return std::move(parsed).value();
-}
-
-EngineConfig withCopyBps(const EngineConfig& base, qint64 bps)
-{
-    return edited(base, [bps](QJsonObject& root) {
-        QJsonObject g = root.value(QStringLiteral("global")).toObject();
-        g.insert(QStringLiteral("copy_bps"), bps);
-        root.insert(QStringLiteral("global"), g);
-    });
-}
 
 CaptureRecord configRecord(std::int64_t t, const EngineConfig& config)
 {
@@ -60,28 +42,6 @@ std::vector<CaptureRecord> withRecordAt(const std::vector<CaptureRecord>& record
         out.push_back(r);
     }
     return out;
-}
-
-struct Run
-{
-    std::vector<CopyAttempt> attempts;
-    ReplayResult figures;
-    QByteArray recorded;
-};
-
-Run follow(const EngineConfig& start, const std::vector<CaptureRecord>& records)
-{
-    CopyEngine engine(start);
-    engine.setFollowConfigRecords(true);
-    Run run;
-    CopyEngine::Output out;
-    for (const CaptureRecord& r : records)
-        engine.ingest(r, out);
-    engine.finish(out);
-    run.attempts = std::move(out.attempts);
-    run.figures = engine.figures();
-    run.recorded = engine.recordedConfig();
-    return run;
 }
 
 QByteArray attemptLine(const CopyAttempt& a)
@@ -115,7 +75,7 @@ private Q_SLOTS:
     {
         const EngineConfig a = test::demoConfig();
         const auto plain = ReplayEngine(a).run(records_);
-        const auto marked = ReplayEngine(a).run(withRecordAt(records_, mid_, withCopyBps(a, 50)));
+        const auto marked = ReplayEngine(a).run(withRecordAt(records_, mid_, test::withCopyBps(a, 50)));
         QCOMPARE(ReplayResultWriter::toJson(marked), ReplayResultWriter::toJson(plain));
         QCOMPARE(marked.stats.ignoredControls, plain.stats.ignoredControls + 1);
     }
@@ -124,9 +84,9 @@ private Q_SLOTS:
     void decisionsFollowTheConfigInForce()
     {
         const EngineConfig a = test::demoConfig();
-        const EngineConfig b = withCopyBps(a, 50);
+        const EngineConfig b = test::withCopyBps(a, 50);
         const auto underA = ReplayEngine(a).run(records_);
-        const Run changed = follow(a, withRecordAt(records_, mid_, b));
+        const test::FollowedRun changed = test::runFollowingConfigRecords(a, withRecordAt(records_, mid_, b));
         int before = 0;
         int after = 0;
         int differentAfter = 0;
@@ -148,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(differentAfter > 50, qPrintable(QString::number(differentAfter)));
         QCOMPARE(changed.recorded, CopyEngine::canonicalJson(b));
         // A record at the very start is the same as starting under it.
-        const Run fromStart = follow(a, withRecordAt(records_, records_.front().t, b));
+        const test::FollowedRun fromStart = test::runFollowingConfigRecords(a, withRecordAt(records_, records_.front().t, b));
         const auto underB = ReplayEngine(b).run(records_);
         QCOMPARE(fromStart.figures.ledgerSha256, underB.ledgerSha256);
         QCOMPARE(fromStart.attempts.size(), underB.attempts.size());
@@ -164,17 +124,17 @@ private Q_SLOTS:
         QVERIFY(all.wallets.size() >= 3);
         const QString late = all.wallets.back().address;
         const QString dropped = all.wallets.front().address;
-        const EngineConfig first = edited(all, [](QJsonObject& root) {
+        const EngineConfig first = test::editedConfig(all, [](QJsonObject& root) {
             QJsonArray w = root.value(QStringLiteral("wallets")).toArray();
             w.removeLast();
             root.insert(QStringLiteral("wallets"), w);
         });
-        const EngineConfig second = edited(all, [](QJsonObject& root) {
+        const EngineConfig second = test::editedConfig(all, [](QJsonObject& root) {
             QJsonArray w = root.value(QStringLiteral("wallets")).toArray();
             w.removeFirst();
             root.insert(QStringLiteral("wallets"), w);
         });
-        const Run run = follow(first, withRecordAt(records_, mid_, second));
+        const test::FollowedRun run = test::runFollowingConfigRecords(first, withRecordAt(records_, mid_, second));
         int lateAttempts = 0;
         int droppedAfter = 0;
         int droppedBefore = 0;
@@ -271,7 +231,7 @@ private Q_SLOTS:
                 records.push_back(bad);
             records.push_back(r);
         }
-        const Run run = follow(a, records);
+        const test::FollowedRun run = test::runFollowingConfigRecords(a, records);
         const auto plain = ReplayEngine(a).run(records_);
         QCOMPARE(run.figures.ledgerSha256, plain.ledgerSha256);
         QVERIFY(run.recorded.isEmpty());

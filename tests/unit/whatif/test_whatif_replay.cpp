@@ -4,6 +4,7 @@
 // cancel stops it.
 
 #include "../api/SeededProfile.h"
+#include "EngineRuns.h"
 
 #include "api/WhatIfJob.h"
 #include "api/WhatIfReplay.h"
@@ -41,17 +42,6 @@ Counts countAttempts(const ReplayResult& r)
             (a.execute ? c.globalExecuted : c.globalSkipped)++;
     }
     return c;
-}
-
-EngineConfig withCopyBps(EngineConfig c, qint64 bps)
-{
-    QJsonObject root = c.toJson();
-    QJsonObject g = root.value(QStringLiteral("global")).toObject();
-    g.insert(QStringLiteral("copy_bps"), bps);
-    root.insert(QStringLiteral("global"), g);
-    auto parsed = EngineConfig::fromObject(root);
-    Q_ASSERT(parsed.ok());
-    return parsed.value();
 }
 
 } // namespace
@@ -155,7 +145,7 @@ private Q_SLOTS:
     void candidateCopyBpsEqualsPlainReplay()
     {
         const EngineConfig current = test::demoConfig();
-        const EngineConfig candidate = withCopyBps(current, 50);
+        const EngineConfig candidate = test::withCopyBps(current, 50);
         const api::WhatIfWindow window = api::WhatIfReplay::selectWindow(records_);
         auto cur = api::WhatIfReplay::run(current, window);
         auto cand = api::WhatIfReplay::run(candidate, window);
@@ -198,7 +188,7 @@ private Q_SLOTS:
         const QStringList files = api::WhatIfReplay::captureFiles(tmp.path());
         QCOMPARE(files.size(), 1);
         const EngineConfig current = test::demoConfig();
-        const EngineConfig candidate = withCopyBps(current, 50);
+        const EngineConfig candidate = test::withCopyBps(current, 50);
         std::vector<int> progress;
         auto result = api::WhatIfReplay::compare(files, current, candidate, api::WhatIfReplay::kWindowMs, nullptr,
                                                  [&progress](int p) { progress.push_back(p); });
@@ -241,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QString::fromUtf8(kDemoCapture), tmp.filePath(QStringLiteral("capture.jsonl"))));
         const QStringList files = api::WhatIfReplay::captureFiles(tmp.path());
         const EngineConfig current = test::demoConfig();
-        const EngineConfig candidate = withCopyBps(current, 50);
+        const EngineConfig candidate = test::withCopyBps(current, 50);
         api::WhatIfJob job;
         QSignalSpy finished(&job, &api::WhatIfJob::finished);
         QSignalSpy cancelled(&job, &api::WhatIfJob::cancelled);
