@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -124,15 +123,6 @@ void MainWindow::buildDocks()
     marketsDock_ = new MarketsDock(terminal_, this);
     configDock_ = new ConfigDock(terminal_, this);
     breakersDock_ = new BreakersDock(terminal_, this);
-    // The tall panels scroll rather than force their height on the whole window (it must still
-    // fit a 768-pixel screen).
-    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{walletDetailDock_, marketsDock_, configDock_}) {
-        auto* scroll = new QScrollArea(dock);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(dock->widget());
-        dock->setWidget(scroll);
-    }
 
     // Overview on the left (Wallet detail and Markets behind it) so the charts get the height;
     // positions over wallets on the right (Config, Breakers and System behind Wallets); attempts,

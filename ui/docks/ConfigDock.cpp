@@ -6,6 +6,7 @@
 #include "models/ReasonText.h"
 #include "widgets/ConfigForm.h"
 #include "widgets/ConfigWhatIfChart.h"
+#include "widgets/Scrolled.h"
 #include "widgets/TableItems.h"
 
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -31,15 +31,6 @@
 
 namespace slip::ui {
 namespace {
-
-QScrollArea* scrolled(QWidget* inner, QWidget* parent)
-{
-    auto* area = new QScrollArea(parent);
-    area->setWidget(inner);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
 
 // The global object as the form shows it: the `global` keys plus the top-level seed, without
 // the switches (they belong to the toolbar controls).
@@ -226,7 +217,7 @@ ConfigDock::ConfigDock(api::Terminal& terminal, QWidget* parent)
     bar->addWidget(revertButton_);
     bar->addWidget(applyButton_);
     layout->addLayout(bar);
-    setWidget(body);
+    setWidget(scrolled(body, this)); // tall: it scrolls rather than stretch the window
 
     job_ = new api::WhatIfJob(this);
     connect(job_, &api::WhatIfJob::progressChanged, progress_, &QProgressBar::setValue);

@@ -8,6 +8,7 @@
 #include "models/ReasonText.h"
 #include "models/TimeWindow.h"
 #include "widgets/TableItems.h"
+#include "widgets/Scrolled.h"
 #include "widgets/WalletDetailChart.h"
 
 #include <QComboBox>
@@ -166,7 +167,7 @@ MarketsDock::MarketsDock(api::Terminal& terminal, QWidget* parent)
     status_->setObjectName(QStringLiteral("marketsStatus"));
     status_->setWordWrap(true);
     layout->addWidget(status_);
-    setWidget(body);
+    setWidget(scrolled(body, this)); // tall: it scrolls rather than stretch the window
 
     coalesce_ = new QTimer(this);
     coalesce_->setSingleShot(true);

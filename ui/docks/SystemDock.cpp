@@ -4,12 +4,12 @@
 #include "api/ReadModels.h"
 #include "api/Terminal.h"
 #include "models/AmountText.h"
+#include "widgets/Scrolled.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -130,11 +130,8 @@ SystemDock::SystemDock(api::Terminal& terminal, QWidget* parent)
     layout->addWidget(tabs_, 1);
     // Scrolls rather than forcing its height on the window: System shares a column with Wallets
     // and the whole window must fit a 768-pixel-high screen.
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = scrolled(body, this);
     scroll->setObjectName(QStringLiteral("systemScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
     setWidget(scroll);
     setFocusProxy(tabs_);
 

@@ -10,6 +10,7 @@
 #include "models/ScopeChoice.h"
 #include "models/TimeWindow.h"
 #include "widgets/DistributionChart.h"
+#include "widgets/Scrolled.h"
 #include "widgets/TableItems.h"
 #include "widgets/WalletDetailChart.h"
 
@@ -247,7 +248,7 @@ WalletDetailDock::WalletDetailDock(api::Terminal& terminal, QWidget* parent)
     status_->setObjectName(QStringLiteral("walletDetailStatus"));
     status_->setWordWrap(true);
     layout->addWidget(status_);
-    setWidget(body);
+    setWidget(scrolled(body, this)); // tall: it scrolls rather than stretch the window
 
     // Notifications come in bursts (one per stored batch): throttle to one read per burst.
     coalesce_ = new QTimer(this);
