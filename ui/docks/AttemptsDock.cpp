@@ -182,14 +182,15 @@ void AttemptsDock::applyFilters()
     model_->setFilter(f);
 }
 
-void AttemptsDock::showReason(const QString& scope, const QString& wallet, const QString& reason,
-                              TimeWindow::Preset window)
+void AttemptsDock::showFiltered(const QString& scope, const QString& wallet, const QString& market,
+                                const QString& decision, const QString& reason, TimeWindow::Preset window)
 {
+    // Unknown values fall back to the first entry, which is "any".
     applying_ = true;
     scopeCombo_->setCurrentIndex(std::max(0, scopeCombo_->findData(scope)));
     walletCombo_->setCurrentIndex(std::max(0, walletCombo_->findData(wallet)));
-    marketEdit_->clear();
-    decisionCombo_->setCurrentIndex(decisionCombo_->findData(QStringLiteral("SKIP")));
+    marketEdit_->setText(market);
+    decisionCombo_->setCurrentIndex(std::max(0, decisionCombo_->findData(decision)));
     reasonCombo_->setCurrentIndex(std::max(0, reasonCombo_->findData(reason)));
     windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(window))));
     applying_ = false;
@@ -198,19 +199,15 @@ void AttemptsDock::showReason(const QString& scope, const QString& wallet, const
     raise();
 }
 
+void AttemptsDock::showReason(const QString& scope, const QString& wallet, const QString& reason,
+                              TimeWindow::Preset window)
+{
+    showFiltered(scope, wallet, {}, QStringLiteral("SKIP"), reason, window);
+}
+
 void AttemptsDock::showMarket(const QString& conditionId)
 {
-    applying_ = true;
-    scopeCombo_->setCurrentIndex(0);
-    walletCombo_->setCurrentIndex(0);
-    marketEdit_->setText(conditionId.toLower());
-    decisionCombo_->setCurrentIndex(0);
-    reasonCombo_->setCurrentIndex(0);
-    windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(TimeWindow::Preset::All))));
-    applying_ = false;
-    applyFilters();
-    setVisible(true);
-    raise();
+    showFiltered({}, {}, conditionId.toLower(), {}, {}, TimeWindow::All);
 }
 
 void AttemptsDock::showAttempt(qint64 attemptId)
@@ -222,15 +219,7 @@ void AttemptsDock::showAttempt(qint64 attemptId)
     if (!found || found->empty() || found->front().id != attemptId)
         return;
     const CopyAttempt& a = found->front().attempt;
-    applying_ = true;
-    scopeCombo_->setCurrentIndex(std::max(0, scopeCombo_->findData(a.scope)));
-    walletCombo_->setCurrentIndex(std::max(0, walletCombo_->findData(a.wallet)));
-    marketEdit_->setText(a.asset);
-    decisionCombo_->setCurrentIndex(0);
-    reasonCombo_->setCurrentIndex(0);
-    windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(int(TimeWindow::Preset::All))));
-    applying_ = false;
-    applyFilters();
+    showFiltered(a.scope, a.wallet, a.asset, {}, {}, TimeWindow::All);
     // Newest first: the row is on the first pages unless this wallet traded the asset very often
     // since; a bounded number of pages keeps a stale id from loading everything.
     for (int page = 0; page < 50; ++page) {
@@ -238,17 +227,13 @@ void AttemptsDock::showAttempt(qint64 attemptId)
             if (model_->row(r).id == attemptId) {
                 table_->selectRow(r);
                 table_->scrollTo(model_->index(r, 0));
-                setVisible(true);
-                raise();
                 return;
             }
         }
         if (!model_->canFetchMore({}))
-            break;
+            return;
         model_->fetchMore({});
     }
-    setVisible(true);
-    raise();
 }
 
 void AttemptsDock::updateStatus()

@@ -40,6 +40,8 @@ public:
 
 private:
     void applyFilters();
+    void showFiltered(const QString& scope, const QString& wallet, const QString& market, const QString& decision,
+                      const QString& reason, TimeWindow::Preset window);
     void reloadWallets();
     void updateStatus();
     void showTrace();
