@@ -74,16 +74,15 @@ QByteArray decisionTrace(const DecisionContext& ctx, const PipelineOutcome& out,
         t.insert(QStringLiteral("B sizing"), b);
     }
     if (f.stage >= 'C' && f.totalExposure >= 0) {
-        const std::int64_t e = ctx.equity;
         QJsonObject c{{QStringLiteral("total_exposure"), qint64(f.totalExposure)},
-                      {QStringLiteral("total_cap"), qint64(mulDiv(e, p.maxTotalExposureBps, 10'000))},
+                      {QStringLiteral("total_cap"), qint64(f.totalCap)},
                       {QStringLiteral("market_exposure"), qint64(f.marketExposure)},
-                      {QStringLiteral("market_cap"), qint64(mulDiv(e, p.maxMarketExposureBps, 10'000))},
+                      {QStringLiteral("market_cap"), qint64(f.marketCap)},
                       {QStringLiteral("cash"), qint64(ctx.cash)},
                       {QStringLiteral("result"), result('C')}};
         if (f.walletExposure >= 0) {
             c.insert(QStringLiteral("wallet_exposure"), qint64(f.walletExposure));
-            c.insert(QStringLiteral("wallet_cap"), qint64(mulDiv(e, p.maxWalletExposureBps, 10'000)));
+            c.insert(QStringLiteral("wallet_cap"), qint64(f.walletCap));
         }
         t.insert(QStringLiteral("C risk"), c);
     }
@@ -101,7 +100,7 @@ QByteArray decisionTrace(const DecisionContext& ctx, const PipelineOutcome& out,
         if (f.depth >= 0) {
             d.insert(QStringLiteral("bound"), qint64(out.bound));
             d.insert(QStringLiteral("depth_in_band"), qint64(f.depth));
-            d.insert(QStringLiteral("min_depth"), qint64(mulDiv(a.targetNotional.value_or(0), p.minDepthBps, 10'000)));
+            d.insert(QStringLiteral("min_depth"), qint64(f.minDepth));
         }
         t.insert(QStringLiteral("D book"), d);
     }

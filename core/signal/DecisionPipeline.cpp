@@ -192,15 +192,20 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
     if (buy) {
         out.figures.stage = 'C';
         QStringList risk;
-        out.figures.totalExposure = ctx.totalExposure();
-        out.figures.marketExposure = ctx.marketExposure(out.condition);
-        if (ctx.globalScope)
-            out.figures.walletExposure = ctx.walletExposure();
-        if (out.figures.totalExposure + tn > bpsOf(ctx.equity, p.maxTotalExposureBps))
+        StageFigures& f = out.figures;
+        f.totalExposure = ctx.totalExposure();
+        f.totalCap = bpsOf(ctx.equity, p.maxTotalExposureBps);
+        f.marketExposure = ctx.marketExposure(out.condition);
+        f.marketCap = bpsOf(ctx.equity, p.maxMarketExposureBps);
+        if (ctx.globalScope) {
+            f.walletExposure = ctx.walletExposure();
+            f.walletCap = bpsOf(ctx.equity, p.maxWalletExposureBps);
+        }
+        if (f.totalExposure + tn > f.totalCap)
             risk << reason::kRiskCapTotal;
-        if (out.figures.marketExposure + tn > bpsOf(ctx.equity, p.maxMarketExposureBps))
+        if (f.marketExposure + tn > f.marketCap)
             risk << reason::kRiskCapMarket;
-        if (ctx.globalScope && out.figures.walletExposure + tn > bpsOf(ctx.equity, p.maxWalletExposureBps))
+        if (ctx.globalScope && f.walletExposure + tn > f.walletCap)
             risk << reason::kRiskCapWallet;
         if (ctx.cash < tn)
             risk << reason::kInsufficientCash;
@@ -238,7 +243,8 @@ PipelineOutcome DecisionPipeline::decide(const DecisionContext& ctx)
                 depth += notional(l.price, l.size).raw();
     }
     out.figures.depth = depth;
-    if (p.minDepthBps > 0 && depth < bpsOf(tn, p.minDepthBps))
+    out.figures.minDepth = bpsOf(tn, p.minDepthBps);
+    if (p.minDepthBps > 0 && depth < out.figures.minDepth)
         book << reason::kInsufficientDepth;
     if (!book.isEmpty())
         return skip(std::move(out), book);

@@ -15,13 +15,17 @@ struct StageFigures
     char stage = 'A';                ///< the last stage run: 'A' … 'D' ('E' = the book walk)
     std::int64_t cap = -1;           ///< B: min(max_trade_usdc, equity × max_trade_equity_bps)
     bool fullExit = false;           ///< B: the wallet sold out, so the copy sells everything
-    std::int64_t totalExposure = -1; ///< C
+    std::int64_t totalExposure = -1; ///< C, with the caps it was held against
+    std::int64_t totalCap = -1;
     std::int64_t marketExposure = -1;
+    std::int64_t marketCap = -1;
     std::int64_t walletExposure = -1; ///< C, EXEC_GLOBAL only
+    std::int64_t walletCap = -1;
     std::int64_t bookAgeMs = -1;     ///< D
     std::int64_t bestBid = -1;
     std::int64_t bestAsk = -1;
     std::int64_t depth = -1;         ///< D: USDC inside the bound on the side we take
+    std::int64_t minDepth = -1;      ///< D: the depth the target needs
 };
 
 struct PipelineOutcome
