@@ -725,10 +725,10 @@
         <location filename="../core/api/Terminal.cpp" line="254"/>
         <location filename="../core/api/Terminal.cpp" line="312"/>
         <location filename="../core/api/Terminal.cpp" line="387"/>
-        <location filename="../core/api/Terminal.cpp" line="394"/>
-        <location filename="../core/api/Terminal.cpp" line="431"/>
-        <location filename="../core/api/Terminal.cpp" line="441"/>
-        <location filename="../core/api/Terminal.cpp" line="509"/>
+        <location filename="../core/api/Terminal.cpp" line="415"/>
+        <location filename="../core/api/Terminal.cpp" line="443"/>
+        <location filename="../core/api/Terminal.cpp" line="453"/>
+        <location filename="../core/api/Terminal.cpp" line="521"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
@@ -739,8 +739,8 @@
     </message>
     <message>
         <location filename="../core/api/Terminal.cpp" line="121"/>
-        <location filename="../core/api/Terminal.cpp" line="434"/>
-        <location filename="../core/api/Terminal.cpp" line="444"/>
+        <location filename="../core/api/Terminal.cpp" line="446"/>
+        <location filename="../core/api/Terminal.cpp" line="456"/>
         <source>The stored configuration is not valid: %1</source>
         <translation>Die gespeicherte Konfiguration ist ungültig: %1</translation>
     </message>
@@ -768,79 +768,83 @@
         <location filename="../core/api/Terminal.cpp" line="337"/>
         <location filename="../core/api/Terminal.cpp" line="357"/>
         <location filename="../core/api/Terminal.cpp" line="374"/>
-        <location filename="../core/api/Terminal.cpp" line="405"/>
-        <location filename="../core/api/Terminal.cpp" line="516"/>
-        <location filename="../core/api/Terminal.cpp" line="557"/>
+        <location filename="../core/api/Terminal.cpp" line="528"/>
+        <location filename="../core/api/Terminal.cpp" line="569"/>
         <source>Wallet %1 is not followed.</source>
         <translation>Der Wallet %1 wird nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="401"/>
-        <source>kill_switch and paused are not part of a saved configuration; use the kill switch and pause controls.</source>
-        <translation>kill_switch und paused sind nicht Teil einer gespeicherten Konfiguration; verwenden Sie die Bedienelemente für Notaus und Pause.</translation>
+        <location filename="../core/api/Terminal.cpp" line="396"/>
+        <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
+        <translation>global.%1: nicht Teil einer gespeicherten Konfiguration; verwenden Sie Notaus und Pause in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="407"/>
-        <source>Wallet %1: live mode is not available in this build; every wallet trades on paper.</source>
-        <translation>Wallet %1: Der Live-Modus ist in dieser Version nicht verfügbar; jede Wallet handelt auf Papier.</translation>
+        <location filename="../core/api/Terminal.cpp" line="402"/>
+        <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
+        <translation>wallets[%1].address: %2 wird nicht gefolgt; folgen Sie ihr zuerst im Panel „Wallets“.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="451"/>
+        <location filename="../core/api/Terminal.cpp" line="406"/>
+        <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
+        <translation>wallets[%1].mode: Der Live-Modus ist in dieser Version nicht verfügbar; jede Wallet handelt auf Papier.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Terminal.cpp" line="463"/>
         <source>The %1 breaker of %2 is not tripped: there is nothing to reset.</source>
         <translation>Der Schutzschalter %1 von %2 hat nicht ausgelöst: Es gibt nichts zurückzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="453"/>
+        <location filename="../core/api/Terminal.cpp" line="465"/>
         <source>A reset of the %1 breaker of %2 was already requested; the engine applies it before the scope&apos;s next decision.</source>
         <translation>Das Zurücksetzen des Schutzschalters %1 von %2 wurde bereits angefordert; die Engine wendet es vor der nächsten Entscheidung des Buchs an.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="456"/>
+        <location filename="../core/api/Terminal.cpp" line="468"/>
         <source>The engine is not running: a breaker reset goes into the engine&apos;s stream, start the engine first.</source>
         <translation>Die Engine läuft nicht: Das Zurücksetzen eines Schutzschalters läuft über den Datenstrom der Engine; starten Sie zuerst die Engine.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="465"/>
+        <location filename="../core/api/Terminal.cpp" line="477"/>
         <source>The engine did not take the reset: %1</source>
         <translation>Die Engine hat das Zurücksetzen nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="502"/>
+        <location filename="../core/api/Terminal.cpp" line="514"/>
         <source>Cannot read the ledger.</source>
         <translation>Die Buchungen können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="511"/>
+        <location filename="../core/api/Terminal.cpp" line="523"/>
         <source>Positions are closed in EXEC_USER or EXEC_GLOBAL, not %1.</source>
         <translation>Positionen werden in EXEC_USER oder EXEC_GLOBAL geschlossen, nicht in %1.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="514"/>
+        <location filename="../core/api/Terminal.cpp" line="526"/>
         <source>An EXEC_USER position belongs to a wallet: name it.</source>
         <translation>Eine EXEC_USER-Position gehört zu einer Wallet: Geben Sie sie an.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="519"/>
+        <location filename="../core/api/Terminal.cpp" line="531"/>
         <source>Name the asset (token id) to close.</source>
         <translation>Geben Sie das zu schließende Asset (Token-ID) an.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="522"/>
+        <location filename="../core/api/Terminal.cpp" line="534"/>
         <source>The kill switch is engaged: no orders of any kind, closes included. Release it to close the position.</source>
         <translation>Der Notaus ist aktiv: keine Orders jeglicher Art, auch keine Schließungen. Lösen Sie ihn, um die Position zu schließen.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="528"/>
+        <location filename="../core/api/Terminal.cpp" line="540"/>
         <source>There is no open position in %1 to close.</source>
         <translation>Es gibt keine offene Position in %1 zum Schließen.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="530"/>
+        <location filename="../core/api/Terminal.cpp" line="542"/>
         <source>The engine is not running: a close goes into the engine&apos;s stream, start the engine first.</source>
         <translation>Die Engine läuft nicht: Eine Schließung läuft über den Datenstrom der Engine; starten Sie zuerst die Engine.</translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="538"/>
+        <location filename="../core/api/Terminal.cpp" line="550"/>
         <source>The engine did not take the close: %1</source>
         <translation>Die Engine hat die Schließung nicht übernommen: %1</translation>
     </message>
@@ -932,7 +936,7 @@
     </message>
     <message>
         <location filename="../ui/docks/AttemptsDock.cpp" line="104"/>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="345"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
         <source>Select an attempt to see its decision trace.</source>
         <translation>Einen Versuch auswählen, um seine Entscheidungsspur zu sehen.</translation>
     </message>
@@ -962,157 +966,157 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="257"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="242"/>
         <source>Could not read attempts: %1</source>
         <translation>Versuche konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="260"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="245"/>
         <source>Showing %1 of %2 attempts (more load as you scroll).</source>
         <translation>%1 von %2 Versuchen angezeigt (weitere laden beim Blättern).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="272"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="257"/>
         <source>Only this wallet</source>
         <translation>Nur diese Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="277"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="262"/>
         <source>Only this market outcome</source>
         <translation>Nur dieser Marktausgang</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="281"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="266"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="315"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="315"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="352"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="337"/>
         <source>Attempt #%1</source>
         <translation>Versuch Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="339"/>
         <source>Scope</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="355"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="340"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="356"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="341"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="357"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="342"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="358"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="343"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="359"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="344"/>
         <source>First event / flush / decision (UTC)</source>
         <translation>Erstes Ereignis / Abschluss / Entscheidung (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="359"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="344"/>
         <source>%1 / %2 / %3</source>
         <translation>%1 / %2 / %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="362"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="347"/>
         <source>Their shares, USDC, VWAP</source>
         <translation>Ihre Anteile, USDC, VWAP</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="362"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="347"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="350"/>
         <source>Target shares, USDC</source>
         <translation>Ziel-Anteile, USDC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="350"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="368"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="353"/>
         <source>Mid at decision</source>
         <translation>Mittelkurs bei Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>EXECUTE</source>
         <translation>AUSFÜHREN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>SKIP</source>
         <translation>ÜBERSPRINGEN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="371"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="356"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="379"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="364"/>
         <source>Filled shares, USDC, VWAP, fee</source>
         <translation>Ausgeführte Anteile, USDC, VWAP, Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="380"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="383"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="368"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="388"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="373"/>
         <source>Could not read the trace: %1</source>
         <translation>Die Spur konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="393"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="378"/>
         <source>No trace stored for this attempt; its figures are shown below.</source>
         <translation>Für diesen Versuch ist keine Spur gespeichert; seine Kennzahlen stehen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="396"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="381"/>
         <source>Decision trace of attempt #%1.</source>
         <translation>Entscheidungsspur von Versuch Nr. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="397"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="382"/>
         <source>Trace</source>
         <translation>Spur</translation>
     </message>
@@ -1535,362 +1539,347 @@
 <context>
     <name>slip::ui::ConfigDock</name>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="84"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="75"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="90"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="81"/>
         <source>Changes are stored with Apply. A running engine takes a saved configuration at its next start (stop and start it to use the new values).</source>
         <translation>Änderungen werden mit „Übernehmen“ gespeichert. Eine laufende Engine übernimmt eine gespeicherte Konfiguration beim nächsten Start (stoppen und starten Sie sie, um die neuen Werte zu verwenden).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="86"/>
         <source>The engine reads its configuration when it starts; it does not change settings mid-run.</source>
         <translation>Die Engine liest ihre Konfiguration beim Start; sie ändert Einstellungen nicht während des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="104"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="105"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="96"/>
         <source>Values every wallet uses unless it overrides them. The kill switch and pause are on the toolbar.</source>
         <translation>Werte, die jede Wallet verwendet, sofern sie sie nicht überschreibt. Notaus und Pause befinden sich in der Werkzeugleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="103"/>
         <source>Wallet:</source>
         <translation>Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="115"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="106"/>
         <source>The followed wallet whose overrides are shown.</source>
         <translation>Die gefolgte Wallet, deren Überschreibungen angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="111"/>
         <source>Check Override to give this wallet its own value; unchecked keys follow the global value. In the global scope the portfolio-wide keys (total and market exposure, trade vs equity, breakers) always take the global value.</source>
         <translation>„Überschreiben“ ankreuzen, um dieser Wallet einen eigenen Wert zu geben; nicht angekreuzte Schlüssel folgen dem globalen Wert. Im globalen Buch gilt für die portfolioweiten Schlüssel (Gesamt- und Marktrisiko, Trade ggü. Eigenkapital, Schutzschalter) immer der globale Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="129"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
         <source>Per-wallet overrides</source>
         <translation>Überschreibungen pro Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="121"/>
         <source>Each followed wallet&apos;s own values for some keys.</source>
         <translation>Eigene Werte jeder gefolgten Wallet für einzelne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="139"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
         <source>Replays the profile&apos;s capture of the last 24 hours — every record stamped within 24 h before the newest captured record, after the books, markets, fee rates and switches recorded before it — under the stored configuration and under the one in these fields. Both start from their bankrolls at the window start. The kill switch and pause in force now are not applied; switches recorded in the capture are.</source>
         <translation>Spielt die Aufzeichnung des Profils der letzten 24 Stunden ab — jeden Datensatz mit Zeitstempel innerhalb von 24 h vor dem neuesten aufgezeichneten Datensatz, nach den zuvor aufgezeichneten Orderbüchern, Märkten, Gebührensätzen und Schaltern — einmal mit der gespeicherten Konfiguration und einmal mit der in diesen Feldern. Beide starten zu Beginn des Zeitraums mit ihrem Kapitalstock. Der aktuell wirksame Notaus und die Pause werden nicht angewendet; in der Aufzeichnung erfasste Schalter schon.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="149"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="140"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="188"/>
         <source>Test config</source>
         <translation>Konfiguration testen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="151"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="142"/>
         <source>Replay the last 24 h of capture under the current and the candidate configuration and compare them. Nothing is stored.</source>
         <translation>Die letzten 24 h der Aufzeichnung mit der aktuellen und der Kandidaten-Konfiguration abspielen und vergleichen. Es wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="153"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="155"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="146"/>
         <source>Stop the running test.</source>
         <translation>Den laufenden Test abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="163"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="154"/>
         <source>Reading the capture, then replaying it twice.</source>
         <translation>Aufzeichnung wird gelesen und dann zweimal abgespielt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Scope</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Executed (current)</source>
         <translation>Ausgeführt (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Executed (candidate)</source>
         <translation>Ausgeführt (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>Skipped (current)</source>
         <translation>Übersprungen (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>Skipped (candidate)</source>
         <translation>Übersprungen (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>PnL (current)</source>
         <translation>G/V (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="176"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="167"/>
         <source>PnL (candidate)</source>
         <translation>G/V (Kandidat)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="172"/>
         <source>Copy attempts executed and skipped in each executable scope, and the scope&apos;s PnL (equity at the end of the replay minus its bankroll), under each configuration.</source>
         <translation>Ausgeführte und übersprungene Kopierversuche in jedem ausführbaren Buch sowie der Gewinn/Verlust des Buchs (Eigenkapital am Ende der Wiedergabe minus Kapitalstock), je Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Skip reason</source>
         <translation>Überspringgrund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="190"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
         <source>How often each skip reason fired under each configuration (all scopes).</source>
         <translation>Wie oft jeder Überspringgrund je Konfiguration auftrat (alle Bücher).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="198"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="189"/>
         <source>What-if replay of the candidate configuration over the last 24 h of capture.</source>
         <translation>Was-wäre-wenn-Wiedergabe der Kandidaten-Konfiguration über die letzten 24 h der Aufzeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="208"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="199"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="201"/>
         <source>Load a configuration JSON file into the fields (stored only with Apply). A file that does not validate changes nothing.</source>
         <translation>Eine Konfigurations-JSON-Datei in die Felder laden (gespeichert erst mit „Übernehmen“). Eine ungültige Datei ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="203"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="214"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="205"/>
         <source>Save the configuration in the fields as JSON (the file `slipstream-cli replay --config` reads).</source>
         <translation>Die Konfiguration in den Feldern als JSON speichern (die Datei, die `slipstream-cli replay --config` liest).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="216"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="207"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="218"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="209"/>
         <source>Drop the edits and show the stored configuration.</source>
         <translation>Die Änderungen verwerfen und die gespeicherte Konfiguration anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
         <source>Store the configuration in the fields. A running engine takes it at its next start.</source>
         <translation>Die Konfiguration in den Feldern speichern. Eine laufende Engine übernimmt sie beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="235"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="226"/>
         <source>Test config failed: %1</source>
         <translation>Konfigurationstest fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="240"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="231"/>
         <source>Test config cancelled.</source>
         <translation>Konfigurationstest abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="252"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="243"/>
         <source>Reverted to the stored configuration.</source>
         <translation>Auf die gespeicherte Konfiguration zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="265"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="451"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="455"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="256"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="418"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="422"/>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="279"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="568"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="270"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="535"/>
         <source>Could not read the stored configuration: %1</source>
         <translation>Die gespeicherte Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="366"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="357"/>
         <source>Wallet %1: %2</source>
         <translation>Wallet %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="381"/>
-        <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
-        <translation>global.%1: nicht Teil einer gespeicherten Konfiguration; verwenden Sie Notaus und Pause in der Werkzeugleiste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="390"/>
-        <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
-        <translation>wallets[%1].address: %2 wird nicht gefolgt; folgen Sie ihr zuerst im Panel „Wallets“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="394"/>
-        <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
-        <translation>wallets[%1].mode: Der Live-Modus ist in dieser Version nicht verfügbar; jede Wallet handelt auf Papier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="433"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="400"/>
         <source>Not valid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="459"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="426"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="471"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="438"/>
         <source>Saved. A running engine takes the new configuration at its next start.</source>
         <translation>Gespeichert. Eine laufende Engine übernimmt die neue Konfiguration beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="479"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="446"/>
         <source>The stored configuration changed elsewhere; Revert shows it (your edits are kept until then).</source>
         <translation>Die gespeicherte Konfiguration wurde anderswo geändert; „Verwerfen“ zeigt sie an (Ihre Änderungen bleiben bis dahin erhalten).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="487"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="454"/>
         <source>Import of %1 failed, nothing was changed: %2</source>
         <translation>Import von %1 fehlgeschlagen, nichts wurde geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="515"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="482"/>
         <source>Imported %1. Review the values and Apply to store them.</source>
         <translation>%1 importiert. Prüfen Sie die Werte und speichern Sie sie mit „Übernehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="523"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="490"/>
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="528"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="533"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="495"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="500"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="536"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="503"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="542"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="509"/>
         <source>Import configuration</source>
         <translation>Konfiguration importieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="510"/>
         <source>Configuration JSON (*.json);;All files (*)</source>
         <translation>Konfigurations-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="517"/>
         <source>Export configuration</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="552"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="519"/>
         <source>Configuration JSON (*.json)</source>
         <translation>Konfigurations-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="563"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="530"/>
         <source>Test config needs a valid configuration: %1</source>
         <translation>Der Konfigurationstest benötigt eine gültige Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="573"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="540"/>
         <source>No capture is stored in this profile yet; the terminal records one while the engine runs.</source>
         <translation>In diesem Profil ist noch keine Aufzeichnung gespeichert; das Terminal zeichnet auf, während die Engine läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="583"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
         <source>Testing the candidate configuration…</source>
         <translation>Kandidaten-Konfiguration wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="598"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="565"/>
         <source>The capture holds no records.</source>
         <translation>Die Aufzeichnung enthält keine Datensätze.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="600"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="567"/>
         <source>Window: %1 to %2 UTC, %3 records (24 h before the newest captured record), after %4 earlier book, market, fee and control records. Read from %5 capture file(s).</source>
         <translation>Zeitraum: %1 bis %2 UTC, %3 Datensätze (24 h vor dem neuesten aufgezeichneten Datensatz), nach %4 früheren Orderbuch-, Markt-, Gebühren- und Steuerungsdatensätzen. Gelesen aus %5 Aufzeichnungsdatei(en).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
         <source>All executable scopes</source>
         <translation>Alle ausführbaren Bücher</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
         <source>Every attempt of the global and the per-wallet scopes.</source>
         <translation>Jeder Versuch des globalen Buchs und der Wallet-Bücher.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="640"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="607"/>
         <source>Global (EXEC_GLOBAL)</source>
         <translation>Global (EXEC_GLOBAL)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="641"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="608"/>
         <source>The global book, all wallets together.</source>
         <translation>Das globale Buch, alle Wallets zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="645"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="612"/>
         <source>Wallet %1</source>
         <translation>Wallet %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="646"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="613"/>
         <source>The own executable scope (EXEC_USER) of wallet %1.</source>
         <translation>Das eigene ausführbare Buch (EXEC_USER) der Wallet %1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="671"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="638"/>
         <source>Test config finished: %1 executed and %2 skipped under the current configuration, %3 and %4 under the candidate.</source>
         <translation>Konfigurationstest abgeschlossen: %1 ausgeführt und %2 übersprungen mit der aktuellen Konfiguration, %3 und %4 mit dem Kandidaten.</translation>
     </message>
@@ -2274,88 +2263,88 @@
 <context>
     <name>slip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Slipstream — %1</source>
         <translation>Slipstream — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Controls</source>
         <translation>Steuerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slipstream</source>
         <translation>Slipstream</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Slipstream — DEMO — %1</source>
         <translation>Slipstream — DEMO — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Banners</source>
         <translation>Banner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Lock Layout</source>
         <translation>Layout &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About Slipstream</source>
         <translation>&amp;Über Slipstream</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>About Slipstream</source>
         <translation>Über Slipstream</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Slipstream&lt;/b&gt; %1&lt;br&gt;A copy-trading terminal.&lt;br&gt;Data: %2</source>
         <translation>&lt;b&gt;Slipstream&lt;/b&gt; %1&lt;br&gt;Ein Copy-Trading-Terminal.&lt;br&gt;Daten: %2</translation>
     </message>
@@ -2363,316 +2352,316 @@
 <context>
     <name>slip::ui::MarketsDock</name>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="64"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="65"/>
         <source>Markets</source>
         <translation>Märkte</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="73"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
         <source>Global book</source>
         <translation>Globales Buch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
         <source>Wallet books</source>
         <translation>Wallet-Bücher</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="76"/>
         <source>Whose decisions and positions: the global book (EXEC_GLOBAL) or the per-wallet books (EXEC_USER) together.</source>
         <translation>Wessen Entscheidungen und Positionen: das globale Buch (EXEC_GLOBAL) oder die Wallet-Bücher (EXEC_USER) zusammen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="79"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="80"/>
         <source>Look-back window of the decisions, ending at the newest stored attempt.</source>
         <translation>Rückblickzeitraum der Entscheidungen, endet beim neuesten gespeicherten Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="82"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="83"/>
         <source>&amp;Book:</source>
         <translation>&amp;Buch:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="85"/>
         <source>W&amp;indow:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="472"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="87"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="480"/>
         <source>&amp;Blacklist</source>
         <translation>&amp;Sperrliste</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="88"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="89"/>
         <source>Add the selected market to the configuration&apos;s blacklist (no new buys in it, MARKET_BLACKLISTED), or take it off. Sells of positions held stay allowed. The engine applies the change at its next start.</source>
         <translation>Den ausgewählten Markt auf die Sperrliste der Konfiguration setzen (keine neuen Käufe darin, MARKET_BLACKLISTED) oder davon entfernen. Verkäufe gehaltener Positionen bleiben erlaubt. Die Engine wendet die Änderung beim nächsten Start an.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Outcomes</source>
         <translation>Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Spread</source>
         <translation>Spanne</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Depth in band</source>
         <translation>Tiefe im Preisband</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="105"/>
         <source>Cost</source>
         <translation>Einstandswert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="105"/>
         <source>Blacklisted</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="106"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
         <source>The market&apos;s question (its condition id when the market&apos;s details are not stored yet).</source>
         <translation>Die Frage des Markts (seine Condition-ID, solange die Details des Markts noch nicht gespeichert sind).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
         <source>The market&apos;s outcome tokens.</source>
         <translation>Die Ausgangs-Token des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
         <source>Open, closed (no new copies: MARKET_CLOSED) or resolved with the winning outcome.</source>
         <translation>Offen, geschlossen (keine neuen Kopien: MARKET_CLOSED) oder aufgelöst mit dem Gewinnerausgang.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
         <source>Decisions on this market&apos;s tokens in the window.</source>
         <translation>Entscheidungen zu den Token dieses Markts im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
         <source>Decisions that executed.</source>
         <translation>Ausgeführte Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="112"/>
         <source>Best ask minus best bid of the book at the newest decision that saw a two-sided book (stage D). A spread wider than max_spread skips with SPREAD_TOO_WIDE.</source>
         <translation>Bester Briefkurs minus bester Geldkurs des Orderbuchs bei der neuesten Entscheidung mit beidseitigem Orderbuch (Stufe D). Eine Spanne größer als max_spread wird mit SPREAD_TOO_WIDE übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
         <source>USDC on the book inside the price bound (their price plus max_worse_than_fill, capped by the mid plus max_chase_vs_mid) at the newest decision that recorded it; below min_depth_bps of the target skips with INSUFFICIENT_DEPTH. — when no decision trace with stage D is stored.</source>
         <translation>USDC im Orderbuch innerhalb der Preisgrenze (ihr Preis plus max_worse_than_fill, begrenzt durch Mittelkurs plus max_chase_vs_mid) bei der neuesten Entscheidung, die sie erfasst hat; unter min_depth_bps des Ziels wird mit INSUFFICIENT_DEPTH übersprungen. — wenn keine Entscheidungsspur mit Stufe D gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="116"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="117"/>
         <source>Mean slippage of our executions: our VWAP against the followed wallet&apos;s price in bps, positive is worse for us.</source>
         <translation>Mittlere Slippage unserer Ausführungen: unser VWAP gegenüber dem Preis der gefolgten Wallet in bps, positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
         <source>Open positions of this book in the market&apos;s tokens.</source>
         <translation>Offene Positionen dieses Buchs in den Token des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
         <source>Cost basis of those positions, USDC.</source>
         <translation>Einstandswert dieser Positionen, USDC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="121"/>
         <source>Checked: the condition id is in the configuration&apos;s blacklist (no new buys). Toggle with the checkbox, Space, or the Blacklist button.</source>
         <translation>Angekreuzt: Die Condition-ID steht auf der Sperrliste der Konfiguration (keine neuen Käufe). Umschalten mit dem Kontrollkästchen, der Leertaste oder der Schaltfläche „Sperrliste“.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="136"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="137"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="474"/>
         <source>Select a market to see its decisions and our slippage.</source>
         <translation>Einen Markt auswählen, um seine Entscheidungen und unsere Slippage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="140"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="141"/>
         <source>Slippage (bps)</source>
         <translation>Slippage (bps)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="142"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="143"/>
         <source>Our slippage on each execution in the selected market over time (UTC): our VWAP against the followed wallet&apos;s price, in bps; positive is worse for us.</source>
         <translation>Unsere Slippage bei jeder Ausführung im ausgewählten Markt über die Zeit (UTC): unser VWAP gegenüber dem Preis der gefolgten Wallet, in bps; positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Decision time (UTC)</source>
         <translation>Entscheidungszeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Mid</source>
         <translation>Mittelkurs</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="149"/>
         <source>The newest decisions (up to %1) on the selected market with the book each saw.</source>
         <translation>Die neuesten Entscheidungen (bis zu %1) im ausgewählten Markt mit dem jeweils gesehenen Orderbuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="194"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="195"/>
         <source>Blacklist saved; the engine applies it at its next start.</source>
         <translation>Sperrliste gespeichert; die Engine wendet sie beim nächsten Start an.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="285"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="327"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="286"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="328"/>
         <source>Could not read the decisions: %1</source>
         <translation>Die Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="292"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="293"/>
         <source>Figures cover the newest %1 decisions of this window.</source>
         <translation>Die Kennzahlen umfassen die neuesten %1 Entscheidungen dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="348"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="349"/>
         <source>Could not read positions: %1</source>
         <translation>Positionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="359"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="386"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="360"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="387"/>
         <source>Could not read the configuration: %1</source>
         <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="405"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="409"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="406"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="410"/>
         <source>The blacklist was not changed: %1</source>
         <translation>Die Sperrliste wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="414"/>
         <source>Adding %1 to the blacklist…</source>
         <translation>%1 wird zur Sperrliste hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="414"/>
         <source>Removing %1 from the blacklist…</source>
         <translation>%1 wird von der Sperrliste entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="433"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="434"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="435"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="436"/>
         <source>Resolved: %1</source>
         <translation>Aufgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="437"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="439"/>
         <source>Ends %1</source>
         <translation>Endet %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="445"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="446"/>
         <source>%1 shares</source>
         <translation>%1 Anteile</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
         <source>Blacklisted: no new buys in this market. Uncheck to allow them.</source>
         <translation>Gesperrt: keine neuen Käufe in diesem Markt. Häkchen entfernen, um sie zu erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="453"/>
         <source>Check to blacklist this market (no new buys).</source>
         <translation>Ankreuzen, um diesen Markt zu sperren (keine neuen Käufe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="463"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="464"/>
         <source>No decisions or positions in this book and window yet.</source>
         <translation>Noch keine Entscheidungen oder Positionen in diesem Buch und Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="480"/>
         <source>Remove from &amp;blacklist</source>
         <translation>Von der &amp;Sperrliste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="492"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="493"/>
         <source>%1 — %2 decisions, %3 executions with a slippage figure.</source>
         <translation>%1 — %2 Entscheidungen, %3 Ausführungen mit Slippage-Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="500"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="501"/>
         <source>Attempt #%1</source>
         <translation>Versuch Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="505"/>
         <source>EXECUTE</source>
         <translation>AUSFÜHREN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="505"/>
         <source>SKIP: %1</source>
         <translation>ÜBERSPRINGEN: %1</translation>
     </message>
@@ -3625,120 +3614,120 @@ Condition %3</translation>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="175"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="172"/>
         <source>(stderr only)</source>
         <translation>(nur stderr)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="178"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="175"/>
         <source>%1 committed, %2 failed, %3 queued</source>
         <translation>%1 festgeschrieben, %2 fehlgeschlagen, %3 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="183"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="180"/>
         <source> — last error: %1</source>
         <translation> — letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="200"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="197"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="203"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="200"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="205"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="202"/>
         <source>%1 min %2 s ago</source>
         <translation>vor %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="206"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="203"/>
         <source>%1 h %2 min ago</source>
         <translation>vor %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="209"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="206"/>
         <source>Not running (no health stored yet)</source>
         <translation>Läuft nicht (noch keine Zustandsmeldung gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="211"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="208"/>
         <source>Stopped (last seen %1 UTC)</source>
         <translation>Gestoppt (zuletzt gesehen %1 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="213"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="210"/>
         <source>Running on %1 — kill switch engaged</source>
         <translation>Läuft mit %1 — Notaus aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="215"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="212"/>
         <source>Running on %1 — paused</source>
         <translation>Läuft mit %1 — pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="217"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="214"/>
         <source>Running on %1</source>
         <translation>Läuft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="218"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="215"/>
         <source>%1 UTC (lag %2)</source>
         <translation>%1 UTC (Rückstand %2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="220"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="272"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="217"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="269"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="224"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="226"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="221"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="223"/>
         <source>%1 UTC (%2)</source>
         <translation>%1 UTC (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="225"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="227"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="222"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="224"/>
         <source>none yet</source>
         <translation>noch keines</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="228"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="225"/>
         <source>%1 groups waiting, %2 attempts to store, %3 batches at the writer</source>
         <translation>%1 Gruppen wartend, %2 Versuche zu speichern, %3 Stapel beim Schreiber</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="238"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="235"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="238"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="235"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="247"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="244"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="261"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="258"/>
         <source>No request has gone out yet.</source>
         <translation>Es wurde noch keine Anfrage gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="262"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="259"/>
         <source>No engine running.</source>
         <translation>Keine Engine läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="270"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="267"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -3746,32 +3735,32 @@ Condition %3</translation>
 <context>
     <name>slip::ui::WalletDetailDock</name>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="75"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="76"/>
         <source>Wallet detail</source>
         <translation>Wallet-Details</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="84"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="85"/>
         <source>The followed wallet whose copy performance is shown.</source>
         <translation>Die gefolgte Wallet, deren Kopierergebnis angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="88"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="89"/>
         <source>Look-back window, ending at the newest stored attempt.</source>
         <translation>Rückblickzeitraum, endet beim neuesten gespeicherten Versuch.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="91"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="92"/>
         <source>&amp;Wallet:</source>
         <translation>&amp;Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="94"/>
         <source>W&amp;indow:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="107"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="108"/>
         <source>Attempts: groups of this wallet&apos;s trades our own book (EXEC_USER) decided on.
 Fill rate: attempts that executed, as a share of all attempts.
 Partial fills: executions that got fewer shares than the target (the book inside the price bound was too thin), as a share of executions.
@@ -3782,17 +3771,17 @@ Teilausführungen: Ausführungen mit weniger Anteilen als das Ziel (das Orderbuc
 Übersprungen: nicht kopierte Versuche; die Gründe stehen unter Verteilungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="123"/>
         <source>Shadow PnL</source>
         <translation>Schatten-G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="123"/>
         <source>Executable PnL</source>
         <translation>Ausführbarer G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="126"/>
         <source>Shadow PnL: what the followed wallet&apos;s own trades, at their own prices and full size, have made since we started following it.
 Executable PnL: our own book for this wallet (EXEC_USER) — equity minus its bankroll, with our sizing, our fills and our skips.
 USDC, one point per minute, time in UTC. Wheel or +/− zoom, ←/→ pan, 0 resets.</source>
@@ -3801,375 +3790,375 @@ Ausführbarer G/V: unser eigenes Buch für diese Wallet (EXEC_USER) — Eigenkap
 USDC, ein Punkt pro Minute, Zeit in UTC. Mausrad oder +/− zoomen, ←/→ verschieben, 0 setzt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="129"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="130"/>
         <source>Tracking gap</source>
         <translation>Tracking-Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="131"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="132"/>
         <source>Tracking gap: shadow PnL minus executable PnL, in USDC, per minute (UTC). Positive means the wallet did better than our copy of it: sizing, skips, slippage and delay.</source>
         <translation>Tracking-Abweichung: Schatten-G/V minus ausführbarer G/V, in USDC, pro Minute (UTC). Positiv heißt, die Wallet schnitt besser ab als unsere Kopie: Bemessung, übersprungene Versuche, Slippage und Verzögerung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="141"/>
         <source>&amp;PnL</source>
         <translation>&amp;G/V</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="164"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
         <source>executions</source>
         <translation>Ausführungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
         <source>Slippage (bps)</source>
         <translation>Slippage (bps)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="167"/>
         <source>Our fill price (VWAP) against the followed wallet&apos;s own average price for the same group, in basis points of their price: (ours − theirs) for buys, (theirs − ours) for sells, so a positive figure is worse for us. Executed buys and sells only.</source>
         <translation>Unser Ausführungspreis (VWAP) gegenüber dem eigenen Durchschnittspreis der gefolgten Wallet für dieselbe Gruppe, in Basispunkten ihres Preises: (unserer − ihrer) bei Käufen, (ihrer − unserer) bei Verkäufen, ein positiver Wert ist also schlechter für uns. Nur ausgeführte Käufe und Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>trades</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>Detection lag</source>
         <translation>Erkennungsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="172"/>
         <source>Time from the venue&apos;s timestamp of each of the wallet&apos;s trades to the moment Slipstream detected it (the monitor&apos;s polling and the venue&apos;s own delay).</source>
         <translation>Zeit vom Zeitstempel des Handelsplatzes für jeden Trade der Wallet bis zu dem Moment, in dem Slipstream ihn erkannt hat (Abfrageintervall der Überwachung und eigene Verzögerung des Handelsplatzes).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>Decision delay</source>
         <translation>Entscheidungsverzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="176"/>
         <source>Time from the detection of a group&apos;s first trade to our decision on it: the aggregation window, the configured decision latency and its jitter.</source>
         <translation>Zeit von der Erkennung des ersten Trades einer Gruppe bis zu unserer Entscheidung darüber: Aggregationsfenster, konfigurierte Entscheidungslatenz und deren Jitter.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>skips</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>Skip reasons</source>
         <translation>Überspringgründe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="180"/>
         <source>How often each reason code stopped a copy of this wallet&apos;s trades (an attempt can carry several). Hover a bar for the code; the Skip reasons panel explains each.</source>
         <translation>Wie oft jeder Grundcode eine Kopie der Trades dieser Wallet verhindert hat (ein Versuch kann mehrere tragen). Einen Balken überfahren für den Code; das Panel „Überspringgründe“ erklärt jeden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="183"/>
         <source>&amp;Distributions</source>
         <translation>&amp;Verteilungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="190"/>
         <source>Shadow — what the wallet itself holds (SHADOW)</source>
         <translation>Schatten — was die Wallet selbst hält (SHADOW)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="193"/>
         <source>The followed wallet&apos;s positions as we rebuilt them from its trades, at full size.</source>
         <translation>Die Positionen der gefolgten Wallet, wie wir sie aus ihren Trades rekonstruiert haben, in voller Größe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="198"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="199"/>
         <source>Executable — our own book for this wallet (EXEC_USER)</source>
         <translation>Ausführbar — unser eigenes Buch für diese Wallet (EXEC_USER)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="201"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="202"/>
         <source>Our positions from copying this wallet alone, with our sizing and fills.</source>
         <translation>Unsere Positionen aus dem Kopieren nur dieser Wallet, mit unserer Bemessung und unseren Ausführungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="206"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="207"/>
         <source>P&amp;ositions</source>
         <translation>P&amp;ositionen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Trade</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Outcome</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>USDC</source>
         <translation>USDC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Filled / target</source>
         <translation>Ausgeführt / Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="214"/>
         <source>Our VWAP</source>
         <translation>Unser VWAP</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="214"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="215"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
         <source>The venue&apos;s time of the trade, UTC.</source>
         <translation>Zeit des Trades laut Handelsplatz, UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
         <source>BUY or SELL of a token, or SPLIT / MERGE / REDEEM of a market.</source>
         <translation>BUY oder SELL eines Tokens oder SPLIT / MERGE / REDEEM eines Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
         <source>The market&apos;s question.</source>
         <translation>Die Frage des Markts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
         <source>The outcome token traded.</source>
         <translation>Der gehandelte Ausgangs-Token.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
         <source>The wallet&apos;s price per share.</source>
         <translation>Der Preis der Wallet pro Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
         <source>Shares the wallet traded.</source>
         <translation>Von der Wallet gehandelte Anteile.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
         <source>USDC the wallet paid or received.</source>
         <translation>Von der Wallet gezahlte oder erhaltene USDC.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
         <source>Detection lag: from the venue&apos;s time to our detection.</source>
         <translation>Erkennungsverzögerung: von der Zeit des Handelsplatzes bis zu unserer Erkennung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="224"/>
         <source>What our own book (EXEC_USER) did with the group this trade joined: EXECUTE, or SKIP with the reason codes. — when no decision is stored yet (or the trade was not copyable).</source>
         <translation>Was unser eigenes Buch (EXEC_USER) mit der Gruppe dieses Trades getan hat: EXECUTE oder SKIP mit den Grundcodes. — wenn noch keine Entscheidung gespeichert ist (oder der Trade nicht kopierbar war).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="225"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
         <source>Shares we filled against the shares we aimed for; fewer is a partial fill.</source>
         <translation>Von uns ausgeführte Anteile gegenüber den angestrebten; weniger bedeutet Teilausführung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
         <source>Our average fill price.</source>
         <translation>Unser durchschnittlicher Ausführungspreis.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="228"/>
         <source>Our VWAP against the wallet&apos;s group price in bps; positive is worse for us.</source>
         <translation>Unser VWAP gegenüber dem Gruppenpreis der Wallet in bps; positiv ist schlechter für uns.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
         <source>The wallet&apos;s newest trades (up to %1) with the copy outcome of each.</source>
         <translation>Die neuesten Trades der Wallet (bis zu %1) mit dem jeweiligen Kopierergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="239"/>
         <source>&amp;Trades</source>
         <translation>&amp;Trades</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="289"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="311"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="312"/>
         <source>%1 is not a followed wallet.</source>
         <translation>%1 ist keine gefolgte Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="347"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="348"/>
         <source>No wallet is followed yet: add one in the Wallets panel.</source>
         <translation>Noch keiner Wallet wird gefolgt: Fügen Sie eine im Panel „Wallets“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="381"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="382"/>
         <source>Distributions cover the newest %1 of %2 attempts in this window.</source>
         <translation>Die Verteilungen umfassen die neuesten %1 von %2 Versuchen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="401"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="402"/>
         <source>Could not read everything: %1</source>
         <translation>Es konnte nicht alles gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="493"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="494"/>
         <source>Could not read the PnL history: %1</source>
         <translation>Der Gewinn/Verlust-Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="514"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="515"/>
         <source>No PnL snapshots of this wallet in this window yet.</source>
         <translation>Noch keine Gewinn/Verlust-Schnappschüsse dieser Wallet in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="518"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="519"/>
         <source>At %1: shadow %2 · executable %3 · gap %4</source>
         <translation>Um %1: Schatten %2 · ausführbar %3 · Abweichung %4</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="530"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="531"/>
         <source>Could not read positions: %1</source>
         <translation>Positionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="547"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="548"/>
         <source>Could not read the trade feed: %1</source>
         <translation>Die Trade-Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="554"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="555"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="561"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="562"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="564"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="565"/>
         <source>No decision on this trade&apos;s group is stored.</source>
         <translation>Für die Gruppe dieses Trades ist keine Entscheidung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>EXECUTE</source>
         <translation>AUSFÜHREN</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>SKIP: %1</source>
         <translation>ÜBERSPRINGEN: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
         <source>Copied (attempt #%1).</source>
         <translation>Kopiert (Versuch Nr. %1).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="571"/>
         <source>Attempt #%1 skipped:
 %2</source>
         <translation>Versuch Nr. %1 übersprungen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="576"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="577"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="592"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="593"/>
         <source>%1 attempts · %2 executed (fill rate %3) · %4 partial fills (%5 of executions) · %6 skipped</source>
         <translation>%1 Versuche · %2 ausgeführt (Ausführungsquote %3) · %4 Teilausführungen (%5 der Ausführungen) · %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="604"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
         <source>No executed buys or sells.</source>
         <translation>Keine ausgeführten Käufe oder Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="606"/>
         <source>%1 executions · median %2</source>
         <translation>%1 Ausführungen · Median %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="610"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
         <source>No trades.</source>
         <translation>Keine Trades.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="612"/>
         <source>%1 trades · median %2 ms</source>
         <translation>%1 Trades · Median %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="616"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
         <source>No attempts.</source>
         <translation>Keine Versuche.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="618"/>
         <source>%1 attempts · median %2 ms</source>
         <translation>%1 Versuche · Median %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="631"/>
         <location filename="../ui/docks/WalletDetailDock.cpp" line="632"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
         <source>No skips.</source>
         <translation>Keine übersprungenen Versuche.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="634"/>
         <source>%1 reason codes over %2 skips</source>
         <translation>%1 Grundcodes über %2 übersprungene Versuche</translation>
     </message>
@@ -4270,127 +4259,127 @@ Ihre aufgezeichneten Trades, Versuche und Buchungen bleiben in der Datenbank.</t
 <context>
     <name>slip::ui::WalletsModel</name>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="61"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="60"/>
         <source>Shadow PnL: what the wallet&apos;s own trades made at its prices and sizes, tracked from when you followed it (latest per-minute snapshot).</source>
         <translation>Schatten-G/V: was die eigenen Trades der Wallet zu ihren Preisen und Größen erzielt haben, verfolgt seit Sie ihr folgen (neuester Minuten-Schnappschuss).</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="64"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="63"/>
         <source>Executable PnL: what our copies of this wallet made in its own book (EXEC_USER), after fees and slippage: equity minus the wallet&apos;s bankroll.</source>
         <translation>Ausführbarer G/V: was unsere Kopien dieser Wallet in ihrem eigenen Buch (EXEC_USER) nach Gebühren und Slippage erzielt haben: Eigenkapital minus Kapitalstock der Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="67"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="66"/>
         <source>Tracking gap: shadow PnL minus executable PnL. Positive means the wallet did better than our copy of it (skips, slippage, fees, size limits).</source>
         <translation>Tracking-Abweichung: Schatten-G/V minus ausführbarer G/V. Positiv heißt, die Wallet schnitt besser ab als unsere Kopie (übersprungene Versuche, Slippage, Gebühren, Größenlimits).</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="70"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="69"/>
         <source>Copy attempts decided for this wallet&apos;s own book (EXEC_USER), executed or skipped.</source>
         <translation>Entschiedene Kopierversuche für das eigene Buch dieser Wallet (EXEC_USER), ausgeführt oder übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="72"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="71"/>
         <source>Executed attempts as a share of all attempts; partial fills count as executed.</source>
         <translation>Ausgeführte Versuche als Anteil aller Versuche; Teilausführungen zählen als ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="74"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="73"/>
         <source>When the wallet&apos;s newest trade was detected (UTC).</source>
         <translation>Wann der neueste Trade der Wallet erkannt wurde (UTC).</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="115"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="114"/>
         <source>Your name for this wallet. Double-click to edit.</source>
         <translation>Ihr Name für diese Wallet. Zum Bearbeiten doppelklicken.</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="121"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="120"/>
         <source>The followed proxy wallet (Polymarket profile address).</source>
         <translation>Die gefolgte Proxy-Wallet (Polymarket-Profiladresse).</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="130"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="129"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="130"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="129"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="132"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="131"/>
         <source>Paper: copies are simulated against the real order book. Live: real orders.</source>
         <translation>Papier: Kopien werden gegen das echte Orderbuch simuliert. Live: echte Orders.</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="138"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="137"/>
         <source>Copying</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="138"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="137"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="140"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="139"/>
         <source>When disabled, this wallet&apos;s trades are still tracked but never copied (reason WALLET_DISABLED).</source>
         <translation>Wenn deaktiviert, werden die Trades dieser Wallet weiter verfolgt, aber nie kopiert (Grund WALLET_DISABLED).</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="167"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="166"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="168"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="167"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="169"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="168"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="170"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="169"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="171"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="170"/>
         <source>Shadow PnL</source>
         <translation>Schatten-G/V</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="172"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="171"/>
         <source>Executable PnL</source>
         <translation>Ausführbarer G/V</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="173"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="172"/>
         <source>Tracking gap</source>
         <translation>Tracking-Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="174"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="173"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="175"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="174"/>
         <source>Fill rate</source>
         <translation>Ausführungsquote</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="176"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="175"/>
         <source>Last trade (UTC)</source>
         <translation>Letzter Trade (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="177"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="176"/>
         <source>Added (UTC)</source>
         <translation>Hinzugefügt (UTC)</translation>
     </message>

@@ -723,10 +723,10 @@
         <location filename="../core/api/Terminal.cpp" line="254"/>
         <location filename="../core/api/Terminal.cpp" line="312"/>
         <location filename="../core/api/Terminal.cpp" line="387"/>
-        <location filename="../core/api/Terminal.cpp" line="394"/>
-        <location filename="../core/api/Terminal.cpp" line="431"/>
-        <location filename="../core/api/Terminal.cpp" line="441"/>
-        <location filename="../core/api/Terminal.cpp" line="509"/>
+        <location filename="../core/api/Terminal.cpp" line="415"/>
+        <location filename="../core/api/Terminal.cpp" line="443"/>
+        <location filename="../core/api/Terminal.cpp" line="453"/>
+        <location filename="../core/api/Terminal.cpp" line="521"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,8 +737,8 @@
     </message>
     <message>
         <location filename="../core/api/Terminal.cpp" line="121"/>
-        <location filename="../core/api/Terminal.cpp" line="434"/>
-        <location filename="../core/api/Terminal.cpp" line="444"/>
+        <location filename="../core/api/Terminal.cpp" line="446"/>
+        <location filename="../core/api/Terminal.cpp" line="456"/>
         <source>The stored configuration is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,79 +766,83 @@
         <location filename="../core/api/Terminal.cpp" line="337"/>
         <location filename="../core/api/Terminal.cpp" line="357"/>
         <location filename="../core/api/Terminal.cpp" line="374"/>
-        <location filename="../core/api/Terminal.cpp" line="405"/>
-        <location filename="../core/api/Terminal.cpp" line="516"/>
-        <location filename="../core/api/Terminal.cpp" line="557"/>
+        <location filename="../core/api/Terminal.cpp" line="528"/>
+        <location filename="../core/api/Terminal.cpp" line="569"/>
         <source>Wallet %1 is not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="401"/>
-        <source>kill_switch and paused are not part of a saved configuration; use the kill switch and pause controls.</source>
+        <location filename="../core/api/Terminal.cpp" line="396"/>
+        <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="407"/>
-        <source>Wallet %1: live mode is not available in this build; every wallet trades on paper.</source>
+        <location filename="../core/api/Terminal.cpp" line="402"/>
+        <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="451"/>
+        <location filename="../core/api/Terminal.cpp" line="406"/>
+        <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/api/Terminal.cpp" line="463"/>
         <source>The %1 breaker of %2 is not tripped: there is nothing to reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="453"/>
+        <location filename="../core/api/Terminal.cpp" line="465"/>
         <source>A reset of the %1 breaker of %2 was already requested; the engine applies it before the scope&apos;s next decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="456"/>
+        <location filename="../core/api/Terminal.cpp" line="468"/>
         <source>The engine is not running: a breaker reset goes into the engine&apos;s stream, start the engine first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="465"/>
+        <location filename="../core/api/Terminal.cpp" line="477"/>
         <source>The engine did not take the reset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="502"/>
+        <location filename="../core/api/Terminal.cpp" line="514"/>
         <source>Cannot read the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="511"/>
+        <location filename="../core/api/Terminal.cpp" line="523"/>
         <source>Positions are closed in EXEC_USER or EXEC_GLOBAL, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="514"/>
+        <location filename="../core/api/Terminal.cpp" line="526"/>
         <source>An EXEC_USER position belongs to a wallet: name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="519"/>
+        <location filename="../core/api/Terminal.cpp" line="531"/>
         <source>Name the asset (token id) to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="522"/>
+        <location filename="../core/api/Terminal.cpp" line="534"/>
         <source>The kill switch is engaged: no orders of any kind, closes included. Release it to close the position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="528"/>
+        <location filename="../core/api/Terminal.cpp" line="540"/>
         <source>There is no open position in %1 to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="530"/>
+        <location filename="../core/api/Terminal.cpp" line="542"/>
         <source>The engine is not running: a close goes into the engine&apos;s stream, start the engine first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/api/Terminal.cpp" line="538"/>
+        <location filename="../core/api/Terminal.cpp" line="550"/>
         <source>The engine did not take the close: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +934,7 @@
     </message>
     <message>
         <location filename="../ui/docks/AttemptsDock.cpp" line="104"/>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="345"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
         <source>Select an attempt to see its decision trace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,157 +964,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="257"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="242"/>
         <source>Could not read attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="260"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="245"/>
         <source>Showing %1 of %2 attempts (more load as you scroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="272"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="257"/>
         <source>Only this wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="277"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="262"/>
         <source>Only this market outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="281"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="266"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="315"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="330"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="315"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="352"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="337"/>
         <source>Attempt #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="339"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="355"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="340"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="356"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="341"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="357"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="342"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="358"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="343"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="359"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="344"/>
         <source>First event / flush / decision (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="359"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="344"/>
         <source>%1 / %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="362"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="347"/>
         <source>Their shares, USDC, VWAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="362"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="347"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="350"/>
         <source>Target shares, USDC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="350"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="368"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="353"/>
         <source>Mid at decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>EXECUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="369"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="354"/>
         <source>SKIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="371"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="356"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="379"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="364"/>
         <source>Filled shares, USDC, VWAP, fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="380"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="365"/>
         <source>%1, %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="383"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="368"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="388"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="373"/>
         <source>Could not read the trace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="393"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="378"/>
         <source>No trace stored for this attempt; its figures are shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="396"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="381"/>
         <source>Decision trace of attempt #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/AttemptsDock.cpp" line="397"/>
+        <location filename="../ui/docks/AttemptsDock.cpp" line="382"/>
         <source>Trace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,362 +1537,347 @@
 <context>
     <name>slip::ui::ConfigDock</name>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="84"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="75"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="90"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="81"/>
         <source>Changes are stored with Apply. A running engine takes a saved configuration at its next start (stop and start it to use the new values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="86"/>
         <source>The engine reads its configuration when it starts; it does not change settings mid-run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="104"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="95"/>
         <source>Global</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="105"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="96"/>
         <source>Values every wallet uses unless it overrides them. The kill switch and pause are on the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="112"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="103"/>
         <source>Wallet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="115"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="106"/>
         <source>The followed wallet whose overrides are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="111"/>
         <source>Check Override to give this wallet its own value; unchecked keys follow the global value. In the global scope the portfolio-wide keys (total and market exposure, trade vs equity, breakers) always take the global value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="129"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="120"/>
         <source>Per-wallet overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="121"/>
         <source>Each followed wallet&apos;s own values for some keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="139"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="130"/>
         <source>Replays the profile&apos;s capture of the last 24 hours — every record stamped within 24 h before the newest captured record, after the books, markets, fee rates and switches recorded before it — under the stored configuration and under the one in these fields. Both start from their bankrolls at the window start. The kill switch and pause in force now are not applied; switches recorded in the capture are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="149"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="197"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="140"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="188"/>
         <source>Test config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="151"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="142"/>
         <source>Replay the last 24 h of capture under the current and the candidate configuration and compare them. Nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="153"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="155"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="146"/>
         <source>Stop the running test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="163"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="154"/>
         <source>Reading the capture, then replaying it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Executed (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="174"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="165"/>
         <source>Executed (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>Skipped (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>Skipped (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="175"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="166"/>
         <source>PnL (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="176"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="167"/>
         <source>PnL (candidate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="172"/>
         <source>Copy attempts executed and skipped in each executable scope, and the scope&apos;s PnL (equity at the end of the replay minus its bankroll), under each configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Skip reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="186"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="177"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="190"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="181"/>
         <source>How often each skip reason fired under each configuration (all scopes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="198"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="189"/>
         <source>What-if replay of the candidate configuration over the last 24 h of capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="208"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="199"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="201"/>
         <source>Load a configuration JSON file into the fields (stored only with Apply). A file that does not validate changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="203"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="214"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="205"/>
         <source>Save the configuration in the fields as JSON (the file `slipstream-cli replay --config` reads).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="216"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="207"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="218"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="209"/>
         <source>Drop the edits and show the stored configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="219"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="210"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="221"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="212"/>
         <source>Store the configuration in the fields. A running engine takes it at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="235"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="226"/>
         <source>Test config failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="240"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="231"/>
         <source>Test config cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="252"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="243"/>
         <source>Reverted to the stored configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="265"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="451"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="455"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="256"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="418"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="422"/>
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="279"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="568"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="270"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="535"/>
         <source>Could not read the stored configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="366"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="357"/>
         <source>Wallet %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="381"/>
-        <source>global.%1: not part of a saved configuration; use the kill switch and pause controls on the toolbar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="390"/>
-        <source>wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="394"/>
-        <source>wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="433"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="400"/>
         <source>Not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="459"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="426"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="471"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="438"/>
         <source>Saved. A running engine takes the new configuration at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="479"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="446"/>
         <source>The stored configuration changed elsewhere; Revert shows it (your edits are kept until then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="487"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="454"/>
         <source>Import of %1 failed, nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="515"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="482"/>
         <source>Imported %1. Review the values and Apply to store them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="523"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="490"/>
         <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="528"/>
-        <location filename="../ui/docks/ConfigDock.cpp" line="533"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="495"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="500"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="536"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="503"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="542"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="509"/>
         <source>Import configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="543"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="510"/>
         <source>Configuration JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="517"/>
         <source>Export configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="552"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="519"/>
         <source>Configuration JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="563"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="530"/>
         <source>Test config needs a valid configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="573"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="540"/>
         <source>No capture is stored in this profile yet; the terminal records one while the engine runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="583"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="550"/>
         <source>Testing the candidate configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="598"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="565"/>
         <source>The capture holds no records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="600"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="567"/>
         <source>Window: %1 to %2 UTC, %3 records (24 h before the newest captured record), after %4 earlier book, market, fee and control records. Read from %5 capture file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
         <source>All executable scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="623"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="590"/>
         <source>Every attempt of the global and the per-wallet scopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="640"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="607"/>
         <source>Global (EXEC_GLOBAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="641"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="608"/>
         <source>The global book, all wallets together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="645"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="612"/>
         <source>Wallet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="646"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="613"/>
         <source>The own executable scope (EXEC_USER) of wallet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/ConfigDock.cpp" line="671"/>
+        <location filename="../ui/docks/ConfigDock.cpp" line="638"/>
         <source>Test config finished: %1 executed and %2 skipped under the current configuration, %3 and %4 under the candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,88 +2261,88 @@
 <context>
     <name>slip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Slipstream — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>Slipstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Slipstream — DEMO — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Banners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Lock Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About Slipstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>About Slipstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Slipstream&lt;/b&gt; %1&lt;br&gt;A copy-trading terminal.&lt;br&gt;Data: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,316 +2350,316 @@
 <context>
     <name>slip::ui::MarketsDock</name>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="64"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="65"/>
         <source>Markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="73"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
         <source>Global book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="74"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
         <source>Wallet books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="75"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="76"/>
         <source>Whose decisions and positions: the global book (EXEC_GLOBAL) or the per-wallet books (EXEC_USER) together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="79"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="80"/>
         <source>Look-back window of the decisions, ending at the newest stored attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="82"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="83"/>
         <source>&amp;Book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="84"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="85"/>
         <source>W&amp;indow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="86"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="472"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="87"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="480"/>
         <source>&amp;Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="88"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="89"/>
         <source>Add the selected market to the configuration&apos;s blacklist (no new buys in it, MARKET_BLACKLISTED), or take it off. Sells of positions held stay allowed. The engine applies the change at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="102"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Depth in band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Slippage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="103"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="105"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="104"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="105"/>
         <source>Blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="106"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
         <source>The market&apos;s question (its condition id when the market&apos;s details are not stored yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="107"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
         <source>The market&apos;s outcome tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="108"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
         <source>Open, closed (no new copies: MARKET_CLOSED) or resolved with the winning outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="109"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
         <source>Decisions on this market&apos;s tokens in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="110"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
         <source>Decisions that executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="111"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="112"/>
         <source>Best ask minus best bid of the book at the newest decision that saw a two-sided book (stage D). A spread wider than max_spread skips with SPREAD_TOO_WIDE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="113"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="114"/>
         <source>USDC on the book inside the price bound (their price plus max_worse_than_fill, capped by the mid plus max_chase_vs_mid) at the newest decision that recorded it; below min_depth_bps of the target skips with INSUFFICIENT_DEPTH. — when no decision trace with stage D is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="116"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="117"/>
         <source>Mean slippage of our executions: our VWAP against the followed wallet&apos;s price in bps, positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="118"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
         <source>Open positions of this book in the market&apos;s tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="119"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
         <source>Cost basis of those positions, USDC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="120"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="121"/>
         <source>Checked: the condition id is in the configuration&apos;s blacklist (no new buys). Toggle with the checkbox, Space, or the Blacklist button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="136"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="473"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="137"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="474"/>
         <source>Select a market to see its decisions and our slippage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="140"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="141"/>
         <source>Slippage (bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="142"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="143"/>
         <source>Our slippage on each execution in the selected market over time (UTC): our VWAP against the followed wallet&apos;s price, in bps; positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Decision time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="146"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="147"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
         <source>Mid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="148"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="149"/>
         <source>The newest decisions (up to %1) on the selected market with the book each saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="194"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="195"/>
         <source>Blacklist saved; the engine applies it at its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="285"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="327"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="286"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="328"/>
         <source>Could not read the decisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="292"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="293"/>
         <source>Figures cover the newest %1 decisions of this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="348"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="349"/>
         <source>Could not read positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="359"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="386"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="360"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="387"/>
         <source>Could not read the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="405"/>
-        <location filename="../ui/docks/MarketsDock.cpp" line="409"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="406"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="410"/>
         <source>The blacklist was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="414"/>
         <source>Adding %1 to the blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="413"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="414"/>
         <source>Removing %1 from the blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="433"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="434"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="435"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="436"/>
         <source>Resolved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="437"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="438"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="439"/>
         <source>Ends %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="445"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="446"/>
         <source>%1 shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="451"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
         <source>Blacklisted: no new buys in this market. Uncheck to allow them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="452"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="453"/>
         <source>Check to blacklist this market (no new buys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="463"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="464"/>
         <source>No decisions or positions in this book and window yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="479"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="480"/>
         <source>Remove from &amp;blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="492"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="493"/>
         <source>%1 — %2 decisions, %3 executions with a slippage figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="500"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="501"/>
         <source>Attempt #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="505"/>
         <source>EXECUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/MarketsDock.cpp" line="504"/>
+        <location filename="../ui/docks/MarketsDock.cpp" line="505"/>
         <source>SKIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,120 +3606,120 @@ Condition %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="175"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="172"/>
         <source>(stderr only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="178"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="175"/>
         <source>%1 committed, %2 failed, %3 queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="183"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="180"/>
         <source> — last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="200"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="197"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="203"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="200"/>
         <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="205"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="202"/>
         <source>%1 min %2 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="206"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="203"/>
         <source>%1 h %2 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="209"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="206"/>
         <source>Not running (no health stored yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="211"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="208"/>
         <source>Stopped (last seen %1 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="213"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="210"/>
         <source>Running on %1 — kill switch engaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="215"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="212"/>
         <source>Running on %1 — paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="217"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="214"/>
         <source>Running on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="218"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="215"/>
         <source>%1 UTC (lag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="220"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="272"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="217"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="269"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="224"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="226"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="221"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="223"/>
         <source>%1 UTC (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="225"/>
-        <location filename="../ui/docks/SystemDock.cpp" line="227"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="222"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="224"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="228"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="225"/>
         <source>%1 groups waiting, %2 attempts to store, %3 batches at the writer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="238"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="235"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="238"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="235"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="247"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="244"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="261"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="258"/>
         <source>No request has gone out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="262"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="259"/>
         <source>No engine running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/SystemDock.cpp" line="270"/>
+        <location filename="../ui/docks/SystemDock.cpp" line="267"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,32 +3727,32 @@ Condition %3</source>
 <context>
     <name>slip::ui::WalletDetailDock</name>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="75"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="76"/>
         <source>Wallet detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="84"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="85"/>
         <source>The followed wallet whose copy performance is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="88"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="89"/>
         <source>Look-back window, ending at the newest stored attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="91"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="92"/>
         <source>&amp;Wallet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="93"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="94"/>
         <source>W&amp;indow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="107"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="108"/>
         <source>Attempts: groups of this wallet&apos;s trades our own book (EXEC_USER) decided on.
 Fill rate: attempts that executed, as a share of all attempts.
 Partial fills: executions that got fewer shares than the target (the book inside the price bound was too thin), as a share of executions.
@@ -3771,391 +3760,391 @@ Skipped: attempts that were not copied; the reasons are under Distributions.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="123"/>
         <source>Shadow PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="122"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="123"/>
         <source>Executable PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="125"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="126"/>
         <source>Shadow PnL: what the followed wallet&apos;s own trades, at their own prices and full size, have made since we started following it.
 Executable PnL: our own book for this wallet (EXEC_USER) — equity minus its bankroll, with our sizing, our fills and our skips.
 USDC, one point per minute, time in UTC. Wheel or +/− zoom, ←/→ pan, 0 resets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="129"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="130"/>
         <source>Tracking gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="131"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="132"/>
         <source>Tracking gap: shadow PnL minus executable PnL, in USDC, per minute (UTC). Positive means the wallet did better than our copy of it: sizing, skips, slippage and delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="140"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="141"/>
         <source>&amp;PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="164"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
         <source>executions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="165"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
         <source>Slippage (bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="166"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="167"/>
         <source>Our fill price (VWAP) against the followed wallet&apos;s own average price for the same group, in basis points of their price: (ours − theirs) for buys, (theirs − ours) for sells, so a positive figure is worse for us. Executed buys and sells only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="170"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
         <source>Detection lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="171"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="172"/>
         <source>Time from the venue&apos;s timestamp of each of the wallet&apos;s trades to the moment Slipstream detected it (the monitor&apos;s polling and the venue&apos;s own delay).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="174"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
         <source>Decision delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="175"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="176"/>
         <source>Time from the detection of a group&apos;s first trade to our decision on it: the aggregation window, the configured decision latency and its jitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="178"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
         <source>Skip reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="179"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="180"/>
         <source>How often each reason code stopped a copy of this wallet&apos;s trades (an attempt can carry several). Hover a bar for the code; the Skip reasons panel explains each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="182"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="183"/>
         <source>&amp;Distributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="189"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="190"/>
         <source>Shadow — what the wallet itself holds (SHADOW)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="192"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="193"/>
         <source>The followed wallet&apos;s positions as we rebuilt them from its trades, at full size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="198"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="199"/>
         <source>Executable — our own book for this wallet (EXEC_USER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="201"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="202"/>
         <source>Our positions from copying this wallet alone, with our sizing and fills.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="206"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="207"/>
         <source>P&amp;ositions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="211"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>USDC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="212"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
         <source>Filled / target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="214"/>
         <source>Our VWAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="213"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="214"/>
         <source>Slippage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="215"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
         <source>The venue&apos;s time of the trade, UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="216"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
         <source>BUY or SELL of a token, or SPLIT / MERGE / REDEEM of a market.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="217"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
         <source>The market&apos;s question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="218"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
         <source>The outcome token traded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="219"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
         <source>The wallet&apos;s price per share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="220"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
         <source>Shares the wallet traded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="221"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
         <source>USDC the wallet paid or received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="222"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
         <source>Detection lag: from the venue&apos;s time to our detection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="223"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="224"/>
         <source>What our own book (EXEC_USER) did with the group this trade joined: EXECUTE, or SKIP with the reason codes. — when no decision is stored yet (or the trade was not copyable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="225"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
         <source>Shares we filled against the shares we aimed for; fewer is a partial fill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="226"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
         <source>Our average fill price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="227"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="228"/>
         <source>Our VWAP against the wallet&apos;s group price in bps; positive is worse for us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="237"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
         <source>The wallet&apos;s newest trades (up to %1) with the copy outcome of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="238"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="239"/>
         <source>&amp;Trades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="289"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="311"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="312"/>
         <source>%1 is not a followed wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="347"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="348"/>
         <source>No wallet is followed yet: add one in the Wallets panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="381"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="382"/>
         <source>Distributions cover the newest %1 of %2 attempts in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="401"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="402"/>
         <source>Could not read everything: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="493"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="494"/>
         <source>Could not read the PnL history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="514"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="515"/>
         <source>No PnL snapshots of this wallet in this window yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="518"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="519"/>
         <source>At %1: shadow %2 · executable %3 · gap %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="530"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="531"/>
         <source>Could not read positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="547"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="548"/>
         <source>Could not read the trade feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="554"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="555"/>
         <source>Detected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="561"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="562"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="564"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="565"/>
         <source>No decision on this trade&apos;s group is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>EXECUTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="568"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
         <source>SKIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="569"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
         <source>Copied (attempt #%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="570"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="571"/>
         <source>Attempt #%1 skipped:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="576"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="577"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="592"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="593"/>
         <source>%1 attempts · %2 executed (fill rate %3) · %4 partial fills (%5 of executions) · %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="604"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
         <source>No executed buys or sells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="605"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="606"/>
         <source>%1 executions · median %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="610"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
         <source>No trades.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="611"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="612"/>
         <source>%1 trades · median %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="616"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
         <source>No attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="617"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="618"/>
         <source>%1 attempts · median %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="631"/>
         <location filename="../ui/docks/WalletDetailDock.cpp" line="632"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
         <source>No skips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/WalletDetailDock.cpp" line="633"/>
+        <location filename="../ui/docks/WalletDetailDock.cpp" line="634"/>
         <source>%1 reason codes over %2 skips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,127 +4243,127 @@ Its recorded trades, attempts and ledger stay in the database.</source>
 <context>
     <name>slip::ui::WalletsModel</name>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="61"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="60"/>
         <source>Shadow PnL: what the wallet&apos;s own trades made at its prices and sizes, tracked from when you followed it (latest per-minute snapshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="64"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="63"/>
         <source>Executable PnL: what our copies of this wallet made in its own book (EXEC_USER), after fees and slippage: equity minus the wallet&apos;s bankroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="67"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="66"/>
         <source>Tracking gap: shadow PnL minus executable PnL. Positive means the wallet did better than our copy of it (skips, slippage, fees, size limits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="70"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="69"/>
         <source>Copy attempts decided for this wallet&apos;s own book (EXEC_USER), executed or skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="72"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="71"/>
         <source>Executed attempts as a share of all attempts; partial fills count as executed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="74"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="73"/>
         <source>When the wallet&apos;s newest trade was detected (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="115"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="114"/>
         <source>Your name for this wallet. Double-click to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="121"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="120"/>
         <source>The followed proxy wallet (Polymarket profile address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="130"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="129"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="130"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="129"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="132"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="131"/>
         <source>Paper: copies are simulated against the real order book. Live: real orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="138"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="137"/>
         <source>Copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="138"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="137"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="140"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="139"/>
         <source>When disabled, this wallet&apos;s trades are still tracked but never copied (reason WALLET_DISABLED).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="167"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="166"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="168"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="167"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="169"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="168"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="170"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="169"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="171"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="170"/>
         <source>Shadow PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="172"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="171"/>
         <source>Executable PnL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="173"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="172"/>
         <source>Tracking gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="174"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="173"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="175"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="174"/>
         <source>Fill rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="176"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="175"/>
         <source>Last trade (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/WalletsModel.cpp" line="177"/>
+        <location filename="../ui/models/WalletsModel.cpp" line="176"/>
         <source>Added (UTC)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -388,6 +388,27 @@ Result<EngineConfig> Terminal::config()
     return ConfigStore::load(*reader_);
 }
 
+Status Terminal::checkConfig(const EngineConfig& config) const
+{
+    // The switches have one place: the toolbar controls (and the CLI), each with its audit row.
+    for (const char* flag : {"kill_switch", "paused"})
+        if (config.globalJson.contains(QLatin1String(flag)))
+            return Error{tr("global.%1: not part of a saved configuration; use the kill switch and pause controls "
+                            "on the toolbar.")
+                             .arg(QLatin1String(flag))};
+    for (std::size_t i = 0; i < config.wallets.size(); ++i) {
+        const FollowedWallet& w = config.wallets[i];
+        if (!findWallet(w.address))
+            return Error{tr("wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.")
+                             .arg(i)
+                             .arg(w.address)};
+        if (w.mode != u"paper")
+            return Error{tr("wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.")
+                             .arg(i)};
+    }
+    return {};
+}
+
 Status Terminal::setConfig(const EngineConfig& config)
 {
     if (!writer_)
@@ -396,17 +417,8 @@ Status Terminal::setConfig(const EngineConfig& config)
     auto checked = EngineConfig::fromObject(config.toJson());
     if (!checked)
         return Error{checked.error()};
-    // The switches have one place: the toolbar controls (and the CLI), each with its audit row.
-    if (checked->globalJson.contains(QLatin1String("kill_switch")) || checked->globalJson.contains(QLatin1String("paused")))
-        return Error{tr("kill_switch and paused are not part of a saved configuration; use the kill switch and "
-                        "pause controls.")};
-    for (const auto& w : checked->wallets) {
-        if (!findWallet(w.address))
-            return Error{tr("Wallet %1 is not followed.").arg(w.address)};
-        if (w.mode != QLatin1String("paper"))
-            return Error{tr("Wallet %1: live mode is not available in this build; every wallet trades on paper.")
-                             .arg(w.address)};
-    }
+    if (Status s = checkConfig(*checked); !s)
+        return s;
     store::WriteBatch ops = ConfigStore::saveOps(*checked, QStringLiteral("operator"), clock_.nowMs());
     const EngineConfig stored = *checked;
     submit(std::move(ops), [this, stored] {

@@ -103,6 +103,9 @@ public:
     /// The stored engine configuration (global values, seed, followed wallets and their
     /// overrides), as the Config panel edits it and `--config` files carry it.
     Result<EngineConfig> config();
+    /// What a valid configuration must also satisfy to be stored here: no switches (they belong
+    /// to the kill switch and pause controls), only followed wallets, paper mode only.
+    Status checkConfig(const EngineConfig& config) const;
     /// Validates and stores a whole configuration (global values, seed, each listed wallet's
     /// label/enabled/mode/overrides) with an audit row; wallets not in config are left alone.
     /// Announced by configChanged() once durable. A running engine takes it at its next start.

@@ -359,33 +359,9 @@ Result<EngineConfig> ConfigDock::candidate() const
     auto cfg = EngineConfig::fromObject(candidateObject());
     if (!cfg)
         return Error{cfg.error()};
-    if (Status s = checkApplicable(*cfg); !s)
+    if (Status s = terminal_.checkConfig(*cfg); !s)
         return Error{s.error()};
     return cfg;
-}
-
-Status ConfigDock::checkApplicable(const EngineConfig& config) const
-{
-    // What Terminal::setConfig refuses, said before anything is loaded or stored.
-    for (const char* flag : {"kill_switch", "paused"})
-        if (config.globalJson.contains(QLatin1String(flag)))
-            return Error{tr("global.%1: not part of a saved configuration; use the kill switch and pause controls "
-                            "on the toolbar.")
-                             .arg(QLatin1String(flag))};
-    std::set<QString> followed;
-    for (const auto& w : terminal_.wallets())
-        followed.insert(w.address);
-    for (std::size_t i = 0; i < config.wallets.size(); ++i) {
-        const FollowedWallet& w = config.wallets[i];
-        if (!followed.count(w.address))
-            return Error{tr("wallets[%1].address: %2 is not followed; follow it in the Wallets panel first.")
-                             .arg(i)
-                             .arg(w.address)};
-        if (w.mode != u"paper")
-            return Error{tr("wallets[%1].mode: live mode is not available in this build; every wallet trades on paper.")
-                             .arg(i)};
-    }
-    return {};
 }
 
 bool ConfigDock::isDirty() const
@@ -484,7 +460,7 @@ Status ConfigDock::importFile(const QString& path)
     auto parsed = EngineConfig::fromJson(f.readAll());
     if (!parsed)
         return fail(parsed.error());
-    if (Status s = checkApplicable(*parsed); !s)
+    if (Status s = terminal_.checkConfig(*parsed); !s)
         return fail(s.error());
     // The file's seed and global values; its wallets replace theirs, the other followed wallets stay.
     EngineConfig merged = base_;

@@ -71,7 +71,6 @@ private:
     void updateFallbacks();
     void updateState();
     void setMessage(const QString& text, bool error);
-    Status checkApplicable(const EngineConfig& config) const;
     QJsonObject candidateObject() const;
     void onTestFinished();
     void chooseImport();
