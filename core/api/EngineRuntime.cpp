@@ -221,13 +221,9 @@ void EngineRuntime::stop()
 
 Status EngineRuntime::recordSwitch(const QString& action, bool engaged)
 {
-    const QJsonObject body{{QStringLiteral("action"), action}, {QStringLiteral("engaged"), engaged}};
-    work_.add();
-    auto recorded = journal_->append(QStringLiteral("control"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!recorded) {
-        work_.done();
+    if (auto recorded = recordControl({{QStringLiteral("action"), action}, {QStringLiteral("engaged"), engaged}});
+        !recorded)
         return Error{recorded.error()};
-    }
     if (action == u"kill_switch")
         health_.killSwitch = engaged;
     else
