@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 namespace slip::api {
 
 QString DemoVenue::capturePath() { return QStringLiteral(":/demo/demo-capture.jsonl.gz"); }

@@ -69,7 +69,6 @@ QTableView* positionsTable(QWidget* parent, PositionsModel* model, const QString
     return t;
 }
 
-
 } // namespace
 
 WalletDetailDock::WalletDetailDock(api::Terminal& terminal, QWidget* parent)
