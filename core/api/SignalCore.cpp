@@ -167,6 +167,8 @@ void SignalCore::submit(store::WriteBatch batch, int attempts, bool portfolio)
 void SignalCore::makeEngine(EngineConfig config)
 {
     engine_ = std::make_unique<CopyEngine>(std::move(config));
+    holdings_.clear();
+    heldBy_.clear();
     engine_->setKeepEvents(true);
     engine_->setLiveOutput(true);
     engine_->setFollowConfigRecords(true);
@@ -282,20 +284,8 @@ void SignalCore::handle(CopyEngine::Output& out, const CaptureRecord* record)
     snapshotIfDue(record ? record->t : engine_->streamMs(), batch);
 
     const bool portfolio = !out.ledger.empty();
-    if (portfolio) {
-        QSet<QString> assets;
-        auto add = [&assets](const Portfolio& p) {
-            for (const auto& [asset, h] : p.assets())
-                if (h.shares != 0)
-                    assets.insert(asset);
-        };
-        const int n = int(engine_->config().wallets.size());
-        for (int w = 0; w < n; ++w) {
-            add(engine_->shadow(w));
-            add(engine_->user(w).portfolio());
-        }
-        add(engine_->global().portfolio());
-        QStringList held(assets.begin(), assets.end());
+    if (portfolio && trackHeld(out.ledger)) {
+        QStringList held = heldBy_.keys();
         held.sort();
         if (held != held_) {
             held_ = held;
@@ -307,6 +297,37 @@ void SignalCore::handle(CopyEngine::Output& out, const CaptureRecord* record)
     if (!recovering_ || batch_.size() >= kRecoveryBatchOps)
         flushBatch();
     armWakeup();
+}
+
+// Every holding changes through a ledger entry naming its asset, so the entries of one step
+// tell which (portfolio, asset) pairs may have started or stopped holding; nothing else is
+// looked at. (Walking every holding of every scope per step made a restart's rebuild
+// quadratic in the size of the book.) Returns whether the set of held assets changed.
+bool SignalCore::trackHeld(const std::vector<ScopedLedgerEntry>& entries)
+{
+    bool changed = false;
+    for (const ScopedLedgerEntry& l : entries) {
+        const QString& asset = l.entry.asset;
+        const Portfolio& p = l.scope == ScopedLedgerEntry::Scope::Shadow ? engine_->shadow(l.walletIndex)
+                             : l.scope == ScopedLedgerEntry::Scope::ExecUser ? engine_->user(l.walletIndex).portfolio()
+                                                                           : engine_->global().portfolio();
+        const AssetHolding* h = p.holding(asset);
+        const bool holds = h && h->shares != 0;
+        const std::pair<int, QString> key{int(l.scope) * kMaxWallets + l.walletIndex + 1, asset};
+        if (holds == holdings_.contains(key))
+            continue;
+        if (holds) {
+            holdings_.insert(key);
+            changed = heldBy_[asset]++ == 0 || changed;
+        } else {
+            holdings_.remove(key);
+            if (--heldBy_[asset] == 0) {
+                heldBy_.remove(asset);
+                changed = true;
+            }
+        }
+    }
+    return changed;
 }
 
 void SignalCore::snapshotIfDue(std::int64_t t, store::WriteBatch& batch)

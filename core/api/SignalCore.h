@@ -77,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void handle(CopyEngine::Output& out, const CaptureRecord* record);
+    bool trackHeld(const std::vector<ScopedLedgerEntry>& entries);
     void snapshotIfDue(std::int64_t t, store::WriteBatch& batch);
     void recordExtras(const CaptureRecord& r, store::WriteBatch& batch);
     void submit(store::WriteBatch batch, int attempts, bool portfolio);
@@ -92,6 +93,11 @@ private:
     PendingWork& work_;
     QString mode_;
     QStringList held_;
+    // Which portfolios hold which assets: (scope × kMaxWallets + wallet + 1, asset) pairs, and
+    // per asset the number of portfolios holding it.
+    static constexpr int kMaxWallets = 1 << 20;
+    QSet<std::pair<int, QString>> holdings_;
+    QHash<QString, int> heldBy_;
     std::int64_t lastSnapshotMinute_ = 0;
     std::int64_t lastEventMs_ = 0;
     bool recovering_ = false;

@@ -2,7 +2,9 @@
 
 #include "log/Log.h"
 #include "store/Database.h"
+#include "store/SqliteStatements.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -11,7 +13,6 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <unordered_map>
 
 namespace slip::store {
 
@@ -43,6 +44,7 @@ public:
             // WAL and read back for every insert. Only memory, no change to what is written.
             QSqlQuery pragma(db_->sql());
             pragma.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+            statements_.setHandle(SqliteStatements::handleOf(db_->sql().driver()->handle()));
         } else {
             openResult_ = Error{db.error()};
         }
@@ -53,7 +55,7 @@ public:
     void closeDb()
     {
         std::lock_guard<std::mutex> locker(mutex_);
-        statements_.clear(); // before the connection they belong to
+        statements_.setHandle(nullptr); // finalized before the connection they belong to
         db_.reset();
         lifecycleDone_ = true;
         done_.notify_all();
@@ -149,7 +151,7 @@ private:
             txError = db.lastError().text();
         if (txError.isEmpty()) {
             for (auto& [id, batch] : work) {
-                QString err = applyBatch(db, batch);
+                QString err = applyBatch(batch);
                 if (err.isEmpty()) {
                     ok.push_back(id);
                     ops += batch.size();
@@ -188,55 +190,25 @@ private:
         }
     }
 
-    // Statements are prepared once per SQL text and reused: repositories build a handful of
-    // distinct statements, and preparing each of hundreds of thousands of ops dominated the cost.
-    QSqlQuery* prepared(QSqlDatabase& db, const QString& sql, QString* error)
+    // Each batch under its own savepoint; statements are prepared once and run on the raw
+    // connection (SqliteStatements).
+    QString applyBatch(const WriteBatch& batch)
     {
-        auto it = statements_.find(sql);
-        if (it != statements_.end())
-            return it->second.get();
-        auto q = std::make_unique<QSqlQuery>(db);
-        if (!q->prepare(sql)) {
-            *error = QStringLiteral("%1 (%2)").arg(q->lastError().text(), sql.left(80));
-            return nullptr;
-        }
-        return statements_.emplace(sql, std::move(q)).first->second.get();
-    }
-
-    QString applyBatch(QSqlDatabase& db, const WriteBatch& batch)
-    {
-        QSqlQuery sp(db);
-        sp.exec(QStringLiteral("SAVEPOINT batch"));
+        if (QString err = statements_.exec("SAVEPOINT batch"); !err.isEmpty())
+            return err;
         for (const auto& op : batch) {
-            QString err;
-            QSqlQuery* q = prepared(db, op.sql, &err);
-            if (q) {
-                for (int i = 0; i < op.binds.size(); ++i) {
-                    const QVariant& v = op.binds[i];
-                    // Qt binds a null QString as SQL NULL; text columns mean "" by it. A real NULL
-                    // is written as an invalid QVariant().
-                    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                        q->bindValue(i, QStringLiteral(""));
-                    else
-                        q->bindValue(i, v);
-                }
-                if (!q->exec())
-                    err = QStringLiteral("%1 (%2)").arg(q->lastError().text(), op.sql.left(80));
-                q->finish();
-            }
-            if (!err.isEmpty()) {
-                sp.exec(QStringLiteral("ROLLBACK TO batch"));
-                sp.exec(QStringLiteral("RELEASE batch"));
+            if (QString err = statements_.run(op.sql, op.binds); !err.isEmpty()) {
+                statements_.exec("ROLLBACK TO batch");
+                statements_.exec("RELEASE batch");
                 return err;
             }
         }
-        sp.exec(QStringLiteral("RELEASE batch"));
-        return {};
+        return statements_.exec("RELEASE batch");
     }
 
     StoreWriter* owner_;
     std::unique_ptr<Database> db_;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements_;
+    SqliteStatements statements_;
     bool lifecycleDone_ = false;
     Status openResult_;
     int openVersion_ = 0;

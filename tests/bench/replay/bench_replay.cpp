@@ -1,8 +1,14 @@
 // Replay throughput: generates a capture with 50 followed wallets trading 500 assets (books
-// refreshed every minute), then times the full engine against a baseline measured in the same
-// run (parsing the same activity bodies alone), and prints events/s and peak RSS.
+// refreshed every minute), then times the engine in memory against a baseline measured in the
+// same run (parsing the same activity bodies alone), the same replay from the capture file, and
+// the app's recovery from that file into the SQLite store; prints events/s and peak RSS.
 
+#include "api/SignalCore.h"
+#include "capture/CaptureReader.h"
 #include "capture/CaptureRecord.h"
+#include "capture/CaptureWriter.h"
+#include "domain/PendingWork.h"
+#include "store/Database.h"
 #include "config/EngineConfig.h"
 #include "replay/ReplayEngine.h"
 #include "replay/ReplayPersistence.h"
@@ -13,12 +19,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <ctime>
+#include <limits>
 #include <random>
 
 using namespace slip;
@@ -178,28 +186,79 @@ int main(int argc, char** argv)
         }
     }
 
-    // The same replay with its rows written through the SQLite store (a file, WAL, one writer).
+    // With the store: the app's own path. The records are written as a capture file (as the
+    // journal writes them), then a SignalCore rebuilds from that file into an empty store, as a
+    // restarting terminal does: capture lines read and parsed, the engine with live output
+    // (decision traces), and every event, attempt, fill, ledger entry, market, price mark and
+    // per-minute snapshot written through the StoreWriter on its own thread. Timed from reading
+    // the file to the last commit. The ledger hash recomputed from the stored rows must equal
+    // the in-memory run's.
     const bool withStore = !args.contains(QStringLiteral("--no-store"));
-    timer.restart();
-    cpu = cpuNs();
-    ReplayEngine storing(*cfg);
-    storing.setKeepEvents(true);
-    const ReplayResult stored = withStore ? storing.run(records) : ReplayResult();
-    const qint64 storedRunNs = timer.nsecsElapsed();
     QTemporaryDir dir;
-    store::StoreWriter writer;
-    if (!writer.open(dir.filePath(QStringLiteral("bench.db"))).ok()) {
-        std::fprintf(stderr, "cannot open the store\n");
-        return 1;
+    const QString capturePath = dir.filePath(QStringLiteral("capture.jsonl"));
+    qint64 fileBytes = 0;
+    {
+        CaptureWriter capture(dir.path(), QStringLiteral("capture"), std::numeric_limits<std::int64_t>::max(), 1);
+        for (const CaptureRecord& r : records)
+            if (!capture.write(r).ok()) {
+                std::fprintf(stderr, "cannot write the capture\n");
+                return 1;
+            }
+        capture.flush();
+        fileBytes = QFileInfo(capturePath).size();
     }
-    const qint64 openedNs = timer.nsecsElapsed();
-    const store::WriteBatch batch = withStore ? ReplayPersistence::batchFor(stored) : store::WriteBatch();
-    const qint64 batchNs = timer.nsecsElapsed();
-    writer.submit(batch);
-    writer.flush(600'000);
-    writer.close();
-    const qint64 storeNs = std::max<qint64>(1, timer.nsecsElapsed());
-    const qint64 storeCpuNs = std::max<qint64>(1, cpuNs() - cpu);
+    // The same file through `slipstream-cli replay`'s path: read and parse it, replay in memory.
+    timer.restart();
+    qint64 fileRunNs = 0;
+    {
+        auto read = CaptureReader::readFile(capturePath);
+        if (!read || read->records.size() != records.size()) {
+            std::fprintf(stderr, "cannot read the capture back\n");
+            return 1;
+        }
+        const ReplayResult fromFile = ReplayEngine(*cfg).run(read->records);
+        fileRunNs = std::max<qint64>(1, timer.nsecsElapsed());
+        if (fromFile.ledgerSha256 != result.ledgerSha256) {
+            std::fprintf(stderr, "the replay of the file differs from the replay in memory\n");
+            return 1;
+        }
+    }
+
+    qint64 storeNs = 1, storeCpuNs = 1, storeRows = 0, walNs = 0;
+    QString storedHash;
+    if (withStore) {
+        store::StoreWriter writer;
+        if (!writer.open(dir.filePath(QStringLiteral("bench.db"))).ok()) {
+            std::fprintf(stderr, "cannot open the store\n");
+            return 1;
+        }
+        PendingWork work;
+        timer.restart();
+        cpu = cpuNs();
+        {
+            SignalCore core(*cfg, writer, work);
+            core.recover({capturePath});
+            core.finish();
+            walNs = timer.nsecsElapsed();
+        }
+        if (!writer.flush(1'800'000)) {
+            std::fprintf(stderr, "the store did not finish\n");
+            return 1;
+        }
+        storeNs = std::max<qint64>(1, timer.nsecsElapsed());
+        storeCpuNs = std::max<qint64>(1, cpuNs() - cpu);
+        storeRows = qint64(writer.stats().opsCommitted);
+        const bool failed = writer.stats().batchesFailed > 0;
+        writer.close();
+        auto db = store::Database::openReader(dir.filePath(QStringLiteral("bench.db")));
+        QStringList wallets;
+        for (const FollowedWallet& w : cfg->wallets)
+            wallets << w.address;
+        auto hash = db ? ReplayPersistence::storedLedgerHash((*db)->sql(), wallets) : Result<QString>(Error{db.error()});
+        storedHash = hash ? *hash : QStringLiteral("(%1)").arg(hash.error());
+        if (failed)
+            storedHash = QStringLiteral("(a write batch failed)");
+    }
 
     int executed = 0;
     for (const CopyAttempt& a : result.attempts)
@@ -212,20 +271,22 @@ int main(int argc, char** argv)
     std::printf("  replay in memory     : %lld events/s  (%.2fx the baseline's time; %lld events per CPU second)\n",
                 (long long)eps, double(runNs) / double(baseNs),
                 (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / runCpuNs)); // display only
-    if (withStore)
-        std::printf("  replay + SQLite store: %lld events/s  (%zu rows, %.2fx the in-memory time; %lld events per CPU second)\n",
-                    (long long)(qint64(stored.stats.tradeEvents) * 1'000'000'000LL / storeNs), batch.size(),
+    std::printf("  from the capture file: %lld events/s  (%.1f MB read, parsed and replayed: slipstream-cli replay's path)\n",
+                (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / fileRunNs), double(fileBytes) / 1e6);
+    if (withStore) {
+        std::printf("  replay + SQLite store: %lld events/s  (%lld rows; the app's recovery from the capture file, until the last commit; %.2fx the in-memory time; %lld events per CPU second)\n",
+                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeNs), (long long)storeRows,
                     double(storeNs) / double(runNs),
-                    (long long)(qint64(stored.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
-    if (withStore)
-        std::printf("    of which: replay %lld ms, store open %lld ms, rows built %lld ms, rows written %lld ms\n",
-                    (long long)(storedRunNs / 1'000'000), (long long)((openedNs - storedRunNs) / 1'000'000),
-                    (long long)((batchNs - openedNs) / 1'000'000), (long long)((storeNs - batchNs) / 1'000'000));
-    else
+                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
+        std::printf("    of which: engine done after %lld ms, store caught up %lld ms later\n",
+                    (long long)(walNs / 1'000'000), (long long)((storeNs - walNs) / 1'000'000));
+    } else {
         std::printf("  replay + SQLite store: skipped (--no-store)\n");
+    }
     std::printf("  result JSON          : %lld bytes in %lld ms\n", (long long)json.size(), (long long)(writeNs / 1'000'000));
+    const bool storedDiffers = withStore && storedHash != result.ledgerSha256;
     std::printf("  ledger_sha256        : %s%s\n", qPrintable(result.ledgerSha256),
-                withStore && stored.ledgerSha256 != result.ledgerSha256 ? " (the stored run differs!)" : "");
+                storedDiffers ? qPrintable(QStringLiteral(" (the stored ledger differs: %1)").arg(storedHash)) : "");
     std::printf("  peak RSS             : %ld kB\n", peakRssKb());
-    return result.stats.tradeEvents == events && (!withStore || stored.stats.tradeEvents == events) ? 0 : 1;
+    return result.stats.tradeEvents == events && !storedDiffers ? 0 : 1;
 }
