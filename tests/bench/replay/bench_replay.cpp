@@ -260,6 +260,27 @@ int main(int argc, char** argv)
             storedHash = QStringLiteral("(a write batch failed)");
     }
 
+    // The writer alone: the in-memory replay's rows (events, attempts, fills, ledger, breakers;
+    // no traces or snapshots) submitted at once to an empty store, timed to the last commit.
+    qint64 writerNs = 1;
+    std::size_t writerRows = 0;
+    if (withStore) {
+        ReplayEngine keeping(*cfg);
+        keeping.setKeepEvents(true);
+        const store::WriteBatch batch = ReplayPersistence::batchFor(keeping.run(records));
+        writerRows = batch.size();
+        store::StoreWriter writer;
+        if (!writer.open(dir.filePath(QStringLiteral("writer.db"))).ok()) {
+            std::fprintf(stderr, "cannot open the store\n");
+            return 1;
+        }
+        timer.restart();
+        writer.submit(batch);
+        writer.flush(1'800'000);
+        writerNs = std::max<qint64>(1, timer.nsecsElapsed());
+        writer.close();
+    }
+
     int executed = 0;
     for (const CopyAttempt& a : result.attempts)
         executed += a.execute;
@@ -280,6 +301,9 @@ int main(int argc, char** argv)
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
         std::printf("    of which: engine done after %lld ms, store caught up %lld ms later\n",
                     (long long)(walNs / 1'000'000), (long long)((storeNs - walNs) / 1'000'000));
+        std::printf("  store writer alone   : %lld rows/s  (%zu rows of the replay in one submission, %.1f us a row)\n",
+                    (long long)(qint64(writerRows) * 1'000'000'000LL / writerNs), writerRows,
+                    double(writerNs) / 1000.0 / double(std::max<std::size_t>(1, writerRows)));
     } else {
         std::printf("  replay + SQLite store: skipped (--no-store)\n");
     }
