@@ -52,6 +52,37 @@ private Q_SLOTS:
         QCOMPARE(r.records[2].t, std::int64_t(5));
     }
 
+    // A capture large enough to be parsed in chunks reads exactly as one pass would: line
+    // numbers of errors in every chunk, blank lines, and every record out of order (t falls
+    // throughout), so the comparison across each chunk boundary counts too.
+    void largeCaptureReadsAsOnePass()
+    {
+        const QByteArray pad(1000, 'x');
+        QByteArray text;
+        const int n = 12000;
+        for (int i = 1; i <= n; ++i) {
+            if (i % 1000 == 0)
+                text += "not json\n";
+            else if (i % 777 == 0)
+                text += "\n";
+            else
+                text += "{\"t\":" + QByteArray::number(100000 - i) + ",\"src\":\"clob.book\",\"body\":{\"pad\":\"" + pad + "\"}}\n";
+        }
+        QVERIFY(text.size() > 12'000'000);
+        const CaptureReadResult r = CaptureReader::parse(text);
+        QCOMPARE(r.lines, n - n / 777);
+        QCOMPARE(r.errors.size(), std::size_t(12));
+        for (int k = 0; k < 12; ++k)
+            QCOMPARE(r.errors[std::size_t(k)].line, 1000 * (k + 1));
+        QCOMPARE(r.records.size(), std::size_t(n - n / 777 - 12));
+        QCOMPARE(r.outOfOrder, int(r.records.size()) - 1);
+        QCOMPARE(r.records.front().line, 11999);
+        QCOMPARE(r.records.front().t, std::int64_t(100000 - 11999));
+        QCOMPARE(r.records.back().line, 1);
+        for (std::size_t k = 1; k < r.records.size(); ++k)
+            QVERIFY(r.records[k - 1].t < r.records[k].t);
+    }
+
     void gzipAndPlainReadTheSame()
     {
         QTemporaryDir dir;
