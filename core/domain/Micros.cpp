@@ -124,6 +124,11 @@ Result<Micros> Micros::fromJsonNumber(double value)
         return Error{QStringLiteral("number is not finite")};
     if (value < 0)
         return Error{QStringLiteral("negative number: %1").arg(shortestDoubleText(value))};
+    // A whole number n below 2^53 needs no text: its shortest round-trip text names n exactly
+    // (a shorter digit string is a multiple of a power of ten at least 1 away from n, more
+    // than half the spacing of doubles there). -0 is left to the text ("-0" is malformed).
+    if (value <= 9e12 && value == std::floor(value) && !std::signbit(value))
+        return Micros(std::int64_t(value) * kScale);
     const QString text = shortestDoubleText(value);
     if (text.contains(u'e'))
         return parseScientific(text);

@@ -47,6 +47,22 @@ void appendNumber(QByteArray& out, std::int64_t n)
     out.append(QByteArrayView(digits, end - digits));
 }
 
+// The UTF-8 of s: its code units as bytes when all are ASCII (ids, keys and numbers always are),
+// without the temporary QByteArray of toUtf8().
+void appendUtf8(QByteArray& out, const QString& s)
+{
+    if (!QtPrivate::isAscii(QStringView(s))) {
+        out.append(s.toUtf8());
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char* dst = out.data() + at;
+    const char16_t* src = reinterpret_cast<const char16_t*>(s.constData());
+    for (qsizetype i = 0; i < s.size(); ++i)
+        dst[i] = char(src[i]);
+}
+
 } // namespace
 
 // Built in one reserved buffer: the ledger hash writes this text for every entry of every
@@ -70,15 +86,15 @@ QString LedgerEntry::canonicalText() const
 
 void LedgerEntry::appendCanonicalUtf8(QByteArray& out) const
 {
-    out.append(reference.toUtf8());
+    appendUtf8(out, reference);
     out.append('|');
     const QLatin1StringView k = kindText(kind);
     out.append(QByteArrayView(k.data(), k.size()));
     appendNumber(out, lot);
     out.append('|');
-    out.append(asset.toUtf8());
+    appendUtf8(out, asset);
     out.append('|');
-    out.append(condition.toUtf8());
+    appendUtf8(out, condition);
     for (const std::int64_t n : {tMs, dShares, dCostBasis, dCash, dRealized, notional, fee})
         appendNumber(out, n);
 }

@@ -34,12 +34,16 @@ Portfolio::Portfolio(const Portfolio& other)
     : cash_(other.cash_),
       realized_(other.realized_),
       assets_(other.assets_),
+      ledgerSlots_(other.ledgerSlots_),
       settledPrice_(other.settledPrice_),
       ledger_(other.ledger_)
 {
-    index_.reserve(qsizetype(assets_.size()));
-    for (auto& [asset, h] : assets_)
-        index_.insert(asset, &h);
+    // The same slot numbers as the original, so ledgerSlots_ stays true; the AssetKey numbers
+    // are not copied (a copy may be asked with other numbers), so its slots count as unnumbered.
+    slots_.resize(other.slots_.size());
+    for (auto it = assets_.begin(); it != assets_.end(); ++it)
+        slots_[std::size_t(it->second.slot)] = it;
+    unnumberedSlots_ = int(slots_.size());
 }
 
 Portfolio& Portfolio::operator=(const Portfolio& other)
@@ -51,13 +55,40 @@ Portfolio& Portfolio::operator=(const Portfolio& other)
     return *this;
 }
 
-AssetHolding& Portfolio::holdingOf(const QString& asset)
+int Portfolio::slotOf(AssetKey asset) const
 {
-    if (AssetHolding* h = index_.value(asset, nullptr))
-        return *h;
-    AssetHolding& h = assets_[asset];
-    index_.insert(asset, &h);
-    return h;
+    if (asset.id >= 0 && std::size_t(asset.id) < slotById_.size() && slotById_[std::size_t(asset.id)] >= 0)
+        return slotById_[std::size_t(asset.id)];
+    // Every slot made with a number is in slotById_: when all were, a number without one has
+    // none (decisions ask for many assets a scope does not hold), without hashing its id text.
+    if (asset.id >= 0 && unnumberedSlots_ == 0)
+        return -1;
+    const auto it = assets_.find(asset.name);
+    return it == assets_.end() ? -1 : it->second.slot;
+}
+
+const AssetHolding* Portfolio::holding(AssetKey asset) const
+{
+    const int slot = slotOf(asset);
+    return slot < 0 ? nullptr : &slots_[std::size_t(slot)]->second;
+}
+
+int Portfolio::slotFor(AssetKey asset)
+{
+    int slot = slotOf(asset);
+    if (slot < 0) {
+        slot = int(slots_.size());
+        slots_.push_back(assets_.try_emplace(asset.name).first);
+        slots_.back()->second.slot = slot;
+        if (asset.id < 0)
+            ++unnumberedSlots_;
+    }
+    if (asset.id >= 0 && (std::size_t(asset.id) >= slotById_.size() || slotById_[std::size_t(asset.id)] < 0)) {
+        if (std::size_t(asset.id) >= slotById_.size())
+            slotById_.resize(std::size_t(asset.id) + 1, -1);
+        slotById_[std::size_t(asset.id)] = slot;
+    }
+    return slot;
 }
 
 Lot& Portfolio::lotIn(AssetHolding& h, int lot)
@@ -69,7 +100,7 @@ Lot& Portfolio::lotIn(AssetHolding& h, int lot)
     return h.lots.back().second;
 }
 
-std::int64_t Portfolio::holdings(int lot, const QString& asset) const
+std::int64_t Portfolio::holdings(int lot, AssetKey asset) const
 {
     const AssetHolding* h = holding(asset);
     if (!h)
@@ -80,11 +111,11 @@ std::int64_t Portfolio::holdings(int lot, const QString& asset) const
     return 0;
 }
 
-Lot& Portfolio::lotOf(int lot, const QString& asset) { return lotIn(holdingOf(asset), lot); }
+void Portfolio::applyEntry(const LedgerEntry& e) { applyEntry(slotFor(e.asset), e); }
 
-void Portfolio::applyEntry(const LedgerEntry& e)
+void Portfolio::applyEntry(int slot, const LedgerEntry& e)
 {
-    AssetHolding& h = holdingOf(e.asset);
+    AssetHolding& h = slots_[std::size_t(slot)]->second;
     Lot& l = lotIn(h, e.lot);
     if (l.shares == 0 && e.dShares > 0)
         l.condition = e.condition;
@@ -96,38 +127,41 @@ void Portfolio::applyEntry(const LedgerEntry& e)
     realized_ += e.dRealized;
 }
 
-void Portfolio::record(LedgerEntry e)
+void Portfolio::record(int slot, LedgerEntry e)
 {
-    applyEntry(e);
+    applyEntry(slot, e);
     ledger_.push_back(std::move(e));
+    ledgerSlots_.push_back(slot);
 }
 
-void Portfolio::buy(int lot, const QString& asset, const QString& condition, std::int64_t shares,
+void Portfolio::buy(int lot, AssetKey asset, const QString& condition, std::int64_t shares,
                     std::int64_t notional, std::int64_t fee, const QString& ref, std::int64_t tMs)
 {
-    LedgerEntry e = entry(LedgerKind::Buy, ref, lot, asset, condition, tMs);
+    const int slot = slotFor(asset);
+    LedgerEntry e = entry(LedgerKind::Buy, ref, lot, slotAsset(slot), condition, tMs);
     e.dShares = shares;
     e.dCostBasis = notional + fee;
     e.dCash = -(notional + fee);
     e.notional = notional;
     e.fee = fee;
-    record(std::move(e));
-    settleLotIfSettled(lot, asset, ref, tMs);
+    record(slot, std::move(e));
+    settleLotIfSettled(lot, slot, ref, tMs);
 }
 
-void Portfolio::sell(int lot, const QString& asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
+void Portfolio::sell(int lot, AssetKey asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
                      const QString& ref, std::int64_t tMs)
 {
-    const Lot& l = lotOf(lot, asset);
+    const int slot = slotFor(asset);
+    const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
     const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, sold, l.shares) : 0;
-    LedgerEntry e = entry(LedgerKind::Sell, ref, lot, asset, l.condition, tMs);
+    LedgerEntry e = entry(LedgerKind::Sell, ref, lot, slotAsset(slot), l.condition, tMs);
     e.dShares = -sold;
     e.dCostBasis = -removed;
     e.dCash = notional - fee;
     e.dRealized = notional - fee - removed;
     e.notional = notional;
     e.fee = fee;
-    record(std::move(e));
+    record(slot, std::move(e));
 }
 
 void Portfolio::split(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
@@ -138,56 +172,60 @@ void Portfolio::split(int lot, const QString& condition, const QStringList& toke
         return;
     const std::int64_t each = a / n;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        LedgerEntry e = entry(LedgerKind::Split, ref, lot, tokens[i], condition, tMs);
+        const int slot = slotFor(tokens[i]);
+        LedgerEntry e = entry(LedgerKind::Split, ref, lot, slotAsset(slot), condition, tMs);
         e.dShares = a;
         e.dCostBasis = i + 1 == tokens.size() ? a - each * (n - 1) : each;
         e.dCash = i == 0 ? -a : 0; // the USDC leaves once, on the first token's entry
         e.notional = i == 0 ? a : 0;
-        record(std::move(e));
+        record(slot, std::move(e));
     }
     for (const QString& t : tokens)
-        settleLotIfSettled(lot, t, ref, tMs);
+        settleLotIfSettled(lot, slotFor(t), ref, tMs);
 }
 
 void Portfolio::merge(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
                       const QString& ref, std::int64_t tMs)
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Lot& l = lotOf(lot, tokens[i]);
+        const int slot = slotFor(tokens[i]);
+        const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
         const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, a, l.shares) : 0;
-        LedgerEntry e = entry(LedgerKind::Merge, ref, lot, tokens[i], condition, tMs);
+        LedgerEntry e = entry(LedgerKind::Merge, ref, lot, slotAsset(slot), condition, tMs);
         e.dShares = -a;
         e.dCostBasis = -removed;
         e.dCash = i == 0 ? a : 0;
         e.dRealized = (i == 0 ? a : 0) - removed;
         e.notional = i == 0 ? a : 0;
-        record(std::move(e));
+        record(slot, std::move(e));
     }
     for (const QString& t : tokens)
-        settleLotIfSettled(lot, t, ref, tMs);
+        settleLotIfSettled(lot, slotFor(t), ref, tMs);
 }
 
-void Portfolio::settleOne(int lot, const QString& asset, std::int64_t price, const QString& ref, std::int64_t tMs)
+void Portfolio::settleOne(int lot, int slot, std::int64_t price, const QString& ref, std::int64_t tMs)
 {
-    const Lot& l = lotOf(lot, asset);
+    const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
     if (l.shares == 0 && l.costBasis == 0)
         return;
     const std::int64_t payout = mulDiv(price, l.shares, Micros::kScale);
-    LedgerEntry e = entry(LedgerKind::Settle, ref, lot, asset, l.condition, tMs);
+    LedgerEntry e = entry(LedgerKind::Settle, ref, lot, slotAsset(slot), l.condition, tMs);
     e.dShares = -l.shares;
     e.dCostBasis = -l.costBasis;
     e.dCash = payout;
     e.dRealized = payout - l.costBasis;
-    record(std::move(e));
+    record(slot, std::move(e));
 }
 
-void Portfolio::settleLotIfSettled(int lot, const QString& asset, const QString& causeRef, std::int64_t tMs)
+void Portfolio::settleLotIfSettled(int lot, int slot, const QString& causeRef, std::int64_t tMs)
 {
     // The reference names the operation too, so a lot settled twice (at the settlement, then
     // after a later fill) gives two distinct ledger keys.
-    const auto it = settledPrice_.find(asset);
+    if (settledPrice_.empty())
+        return;
+    const auto it = settledPrice_.find(slotAsset(slot));
     if (it != settledPrice_.end())
-        settleOne(lot, asset, it->second.first, it->second.second + u'@' + causeRef, tMs);
+        settleOne(lot, slot, it->second.first, it->second.second + u'@' + causeRef, tMs);
 }
 
 void Portfolio::settle(const QString& condition, const QStringList& tokens, const std::vector<std::int64_t>& prices,
@@ -195,23 +233,26 @@ void Portfolio::settle(const QString& condition, const QStringList& tokens, cons
 {
     for (qsizetype i = 0; i < tokens.size() && std::size_t(i) < prices.size(); ++i) {
         settledPrice_[tokens[i]] = {prices[std::size_t(i)], condition};
-        const AssetHolding* h = holding(tokens[i]);
-        if (!h)
+        const int slot = slotOf(tokens[i]);
+        if (slot < 0)
             continue;
         std::vector<int> owners;
-        for (const auto& [owner, l] : h->lots)
+        for (const auto& [owner, l] : slotHolding(slot).lots)
             owners.push_back(owner);
         for (int owner : owners)
-            settleOne(owner, tokens[i], prices[std::size_t(i)], condition, tMs);
+            settleOne(owner, slot, prices[std::size_t(i)], condition, tMs);
     }
 }
 
 std::int64_t Portfolio::totalExposure(const MidLookup& mid) const
 {
+    // By slot (a vector, not the map's scattered nodes); the sum does not depend on the order.
     std::int64_t total = 0;
-    for (const auto& [asset, h] : assets_)
+    for (const Holdings::iterator& it : slots_) {
+        const AssetHolding& h = it->second;
         if (h.shares > 0)
-            total += mulDiv(markOf(asset, h.shares, h.costBasis, mid), h.shares, Micros::kScale);
+            total += mulDiv(markOf(it->first, h.shares, h.costBasis, mid), h.shares, Micros::kScale);
+    }
     return total;
 }
 

@@ -30,6 +30,19 @@ struct AssetHolding
     std::int64_t shares = 0;
     std::int64_t costBasis = 0;
     std::vector<std::pair<int, Lot>> lots;
+    int slot = -1; ///< its number in the portfolio (Portfolio::slotOf)
+};
+
+/// An asset: its token id and, optionally, a dense number the caller gives that token id (the
+/// engine uses MarketTimeline's asset ids; -1: none). Every call with a number must pair it with
+/// the same token id. With a number, a portfolio finds the holding by index instead of hashing
+/// the 77-digit token id (once a call with the number has made or found the holding). It keeps
+/// a reference to the token id: pass it down a call, do not store it.
+struct AssetKey
+{
+    AssetKey(const QString& name, int id = -1) : name(name), id(id) {} // NOLINT: a QString converts
+    const QString& name;
+    int id = -1;
 };
 
 class Portfolio
@@ -39,7 +52,7 @@ public:
     using MidLookup = std::function<std::optional<std::int64_t>(const QString& asset)>;
 
     explicit Portfolio(std::int64_t startCash = 0);
-    // The hash index points into assets_, so a copy rebuilds it (a move keeps the map's nodes).
+    // The slot index points into assets_, so a copy rebuilds it (a move keeps the map's nodes).
     Portfolio(const Portfolio& other);
     Portfolio& operator=(const Portfolio& other);
     Portfolio(Portfolio&&) noexcept = default;
@@ -48,18 +61,28 @@ public:
     std::int64_t cash() const { return cash_; }
     std::int64_t realized() const { return realized_; }
     /// Shares of one lot of an asset.
-    std::int64_t holdings(int lot, const QString& asset) const;
+    std::int64_t holdings(int lot, AssetKey asset) const;
     /// Every asset with its lots, in bytewise order of the asset id.
     const std::map<QString, AssetHolding>& assets() const { return assets_; }
-    /// One asset's holding, or null (a hash lookup, not the ordered map's string compares).
-    const AssetHolding* holding(const QString& asset) const { return index_.value(asset, nullptr); }
+    /// One asset's holding, or null (by the asset's number when it has one, else a map lookup).
+    const AssetHolding* holding(AssetKey asset) const;
     const std::vector<LedgerEntry>& ledger() const { return ledger_; }
 
+    /// Slots: each asset the portfolio has had a holding of gets a small dense number, in order
+    /// of its first entry, so incremental valuations (ExposureCache) index vectors by it.
+    int slotCount() const { return int(slots_.size()); }
+    /// The slot of an asset, or -1 when the portfolio never held it.
+    int slotOf(AssetKey asset) const;
+    const QString& slotAsset(int slot) const { return slots_[std::size_t(slot)]->first; }
+    const AssetHolding& slotHolding(int slot) const { return slots_[std::size_t(slot)]->second; }
+    /// The slot of the asset of ledger entry i.
+    int ledgerSlot(std::size_t i) const { return ledgerSlots_[i]; }
+
     /// BUY: cash -= notional + fee, shares += filled, cost basis += notional + fee.
-    void buy(int lot, const QString& asset, const QString& condition, std::int64_t shares,
+    void buy(int lot, AssetKey asset, const QString& condition, std::int64_t shares,
              std::int64_t notional, std::int64_t fee, const QString& ref, std::int64_t tMs);
     /// SELL of `sold` <= holdings: removes floor(cost * sold / shares) of cost basis.
-    void sell(int lot, const QString& asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
+    void sell(int lot, AssetKey asset, std::int64_t sold, std::int64_t notional, std::int64_t fee,
               const QString& ref, std::int64_t tMs);
     /// SPLIT of `a` into every token: cost floor(a / n) each, the remainder on the last.
     void split(int lot, const QString& condition, const QStringList& tokens, std::int64_t a,
@@ -89,20 +112,27 @@ public:
     void applyEntry(const LedgerEntry& e);
 
 private:
-    Lot& lotOf(int lot, const QString& asset);
-    /// The asset's holding, created (empty) when missing.
-    AssetHolding& holdingOf(const QString& asset);
+    using Holdings = std::map<QString, AssetHolding>;
+
+    /// The asset's slot, created (with an empty holding) when missing.
+    int slotFor(AssetKey asset);
     static Lot& lotIn(AssetHolding& h, int lot);
-    void record(LedgerEntry e);
-    void settleLotIfSettled(int lot, const QString& asset, const QString& causeRef, std::int64_t tMs);
-    void settleOne(int lot, const QString& asset, std::int64_t price, const QString& ref, std::int64_t tMs);
+    /// Records an entry of the asset in `slot` (entry.asset must be that asset).
+    void record(int slot, LedgerEntry e);
+    void applyEntry(int slot, const LedgerEntry& e);
+    void settleLotIfSettled(int lot, int slot, const QString& causeRef, std::int64_t tMs);
+    void settleOne(int lot, int slot, std::int64_t price, const QString& ref, std::int64_t tMs);
 
     std::int64_t cash_ = 0;
     std::int64_t realized_ = 0;
-    std::map<QString, AssetHolding> assets_;
-    // The same holdings by hash: every fill and decision looks an asset up several times, and
-    // the ordered map's 77-digit token-id compares were the largest cost of a replay.
-    QHash<QString, AssetHolding*> index_;
+    Holdings assets_;
+    // The same holdings by slot (map nodes never move or go away), and the slots by the
+    // caller's asset numbers: every fill and decision looks an asset up several times, and the
+    // ordered map's 77-digit token-id compares were the largest cost of a replay.
+    std::vector<Holdings::iterator> slots_;
+    std::vector<int> ledgerSlots_;        // slot of every ledger entry
+    std::vector<int> slotById_;           // AssetKey::id -> slot (-1: none made with that number)
+    int unnumberedSlots_ = 0;             // slots made without an AssetKey number
     std::map<QString, std::pair<std::int64_t, QString>> settledPrice_; // asset -> (price, condition)
     std::vector<LedgerEntry> ledger_;
 };

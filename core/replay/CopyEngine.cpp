@@ -251,7 +251,18 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
     const bool activity = r.src == u"data-api.activity";
     if (!activity && r.src != u"data-api.trades")
         return;
-    const auto followed = [this](const QString& w) { return walletIndex_.contains(w); };
+    // A record's rows are usually one wallet's (the Data API is asked per wallet), so the last
+    // wallet's index is kept: one string compare instead of hashing the address twice per row.
+    QString lastWallet;
+    int lastIndex = -2; // none yet
+    const auto indexOf = [&](const QString& wallet) {
+        if (lastIndex == -2 || wallet != lastWallet) {
+            lastWallet = wallet;
+            lastIndex = walletIndex_.value(wallet, -1);
+        }
+        return lastIndex;
+    };
+    const auto followed = [&](const QString& w) { return indexOf(w) >= 0; };
     auto parsed = ActivityParser::parse(r.body, activity ? ActivityParser::Feed::Activity : ActivityParser::Feed::Trades,
                                         r.t, followed);
     for (const RowRejection& x : parsed.rejected)
@@ -259,17 +270,17 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
     stats_.rejectedObjects += int(parsed.rejected.size());
     stats_.ignoredRows += parsed.ignored;
     std::vector<TradeEvent> fresh;
+    fresh.reserve(parsed.events.size());
     for (TradeEvent& e : parsed.events) {
-        if (seenKeys_.contains(e.key)) {
+        if (!markSeen(e.key)) {
             ++stats_.duplicates;
             continue;
         }
-        seenKeys_.insert(e.key);
         fresh.push_back(std::move(e));
     }
     std::stable_sort(fresh.begin(), fresh.end(), [](const TradeEvent& a, const TradeEvent& b) { return a.timeMs < b.timeMs; });
     for (TradeEvent& e : fresh) {
-        const int w = walletIndex_.value(e.wallet);
+        const int w = indexOf(e.wallet);
         const WalletParams& p = config_->wallets[std::size_t(w)].params;
         const GroupTiming timing{p.aggregationWindowMs, p.decisionLatencyMs, p.jitterMs};
         const bool stale = p.maxEventAgeMs > 0 && e.detectMs - e.timeMs > p.maxEventAgeMs;
@@ -277,18 +288,20 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
         const std::size_t groupsBefore = grouper_.groups().size();
         if (e.type == ActivityType::Trade) {
             ++stats_.tradeEvents;
-            const std::int64_t before = shadow.holdings(0, e.asset);
+            // The token id is hashed once here; the shadow, the grouper and the scopes use its number.
+            const AssetKey asset(e.asset, timeline_->internAsset(e.asset));
+            const std::int64_t before = shadow.holdings(0, asset);
             if (e.side == Side::Buy) {
-                shadow.buy(0, e.asset, e.conditionId, e.shares.raw(), notional(e.price, e.shares).raw(), 0, e.key, e.detectMs);
+                shadow.buy(0, asset, e.conditionId, e.shares.raw(), notional(e.price, e.shares).raw(), 0, e.key, e.detectMs);
             } else {
                 const std::int64_t sold = std::min(e.shares.raw(), before);
                 if (sold < e.shares.raw())
                     ++stats_.untrackedSells;
                 if (sold > 0)
-                    shadow.sell(0, e.asset, sold, notional(e.price, Micros(sold)).raw(), 0, e.key, e.detectMs);
+                    shadow.sell(0, asset, sold, notional(e.price, Micros(sold)).raw(), 0, e.key, e.detectMs);
             }
-            grouper_.addTrade(w, e.wallet, e.asset, sideToString(e.side), e.conditionId, stale, e.detectMs,
-                              e.price.raw(), e.shares.raw(), before, shadow.holdings(0, e.asset), timing);
+            grouper_.addTrade(w, e.wallet, asset.id, e.asset, sideToString(e.side), e.conditionId, stale, e.detectMs,
+                              e.price.raw(), e.shares.raw(), before, shadow.holdings(0, asset), timing);
         } else if (e.type == ActivityType::Split || e.type == ActivityType::Merge) {
             const bool split = e.type == ActivityType::Split;
             if (const MarketInfo* m = timeline_->marketOfCondition(e.conditionId, e.detectMs)) {
@@ -321,6 +334,32 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
         if (keepEvents_)
             out.events.push_back(std::move(e));
     }
+}
+
+bool CopyEngine::markSeen(const QString& key)
+{
+    KeyDigest d;
+    bool hex = key.size() == 64;
+    for (qsizetype i = 0; hex && i < 64; ++i) {
+        const char16_t c = key[i].unicode();
+        const int v = c >= u'0' && c <= u'9' ? c - u'0' : c >= u'a' && c <= u'f' ? c - u'a' + 10 : -1;
+        hex = v >= 0;
+        d.words[std::size_t(i / 16)] = (d.words[std::size_t(i / 16)] << 4) | std::uint64_t(v & 0xf);
+    }
+    if (!hex) {
+        const qsizetype before = seenOtherKeys_.size();
+        seenOtherKeys_.insert(key);
+        return seenOtherKeys_.size() != before;
+    }
+    const qsizetype before = seenDigests_.size();
+    seenDigests_.insert(d);
+    return seenDigests_.size() != before;
+}
+
+void CopyEngine::reserve(std::size_t rows)
+{
+    grouper_.reserve(rows);
+    seenDigests_.reserve(qsizetype(rows));
 }
 
 // Slipstream's own control record (not in spec/copy-engine.md, whose replays count it and ignore
@@ -448,11 +487,21 @@ QString CopyEngine::ledgerHash(const std::vector<std::pair<QString, const std::v
     crypto::Sha256 hash;
     hash.begin();
     QByteArray line;
+    constexpr std::size_t kAhead = 8;
     for (const auto& [header, entries] : scopes) {
         line = (header + u'\n').toUtf8();
         hash.update(line.constData(), std::size_t(line.size()));
-        for (const LedgerEntry& e : *entries) {
-            line.clear();
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            const LedgerEntry& e = (*entries)[i];
+            // The entries' strings lie all over the heap: ask for those of a later entry now,
+            // so their cache misses overlap this entry's work instead of adding up.
+            if (i + kAhead < entries->size()) {
+                const LedgerEntry& later = (*entries)[i + kAhead];
+                __builtin_prefetch(later.reference.constData());
+                __builtin_prefetch(later.asset.constData());
+                __builtin_prefetch(later.condition.constData());
+            }
+            line.resize(0); // keeps the buffer (clear() would free it)
             e.appendCanonicalUtf8(line);
             line.append('\n');
             hash.update(line.constData(), std::size_t(line.size()));
@@ -464,13 +513,34 @@ QString CopyEngine::ledgerHash(const std::vector<std::pair<QString, const std::v
 
 ReplayResult CopyEngine::figures() const
 {
+    std::vector<Portfolio> portfolios(shadows_.begin(), shadows_.end());
+    for (const auto& u : users_)
+        portfolios.push_back(u->portfolio());
+    portfolios.push_back(global_->portfolio());
+    return figuresOf(std::move(portfolios));
+}
+
+ReplayResult CopyEngine::takeFigures()
+{
+    std::vector<Portfolio> portfolios;
+    portfolios.reserve(shadows_.size() + users_.size() + 1);
+    for (Portfolio& s : shadows_)
+        portfolios.push_back(std::move(s));
+    for (auto& u : users_)
+        portfolios.push_back(u->takePortfolio());
+    portfolios.push_back(global_->takePortfolio());
+    return figuresOf(std::move(portfolios));
+}
+
+ReplayResult CopyEngine::figuresOf(std::vector<Portfolio> portfolios) const
+{
     ReplayResult result;
     result.stats = stats_;
     result.diagnostics = diagnostics_;
     const std::int64_t endMs = std::max(lastT_, lastDecisionMs_);
     result.endMs = endMs;
     const Portfolio::MidLookup mids = [&](const QString& asset) { return timeline_->midAt(asset, endMs); };
-    auto figures = [&](const QString& scope, const QString& wallet, std::int64_t start, const Portfolio& p) {
+    auto figures = [&](const QString& scope, const QString& wallet, std::int64_t start, Portfolio& p) {
         PortfolioFigures f;
         f.scope = scope;
         f.wallet = wallet;
@@ -481,17 +551,18 @@ ReplayResult CopyEngine::figures() const
         for (const auto& [asset, h] : p.assets())
             if (h.shares != 0)
                 f.positions.push_back({asset, h.shares, h.costBasis});
-        f.portfolio = p;
+        f.portfolio = std::move(p);
         result.portfolios.push_back(std::move(f));
     };
     const auto& wallets = config_->wallets;
+    const std::size_t n = wallets.size();
     for (const FollowedWallet& w : wallets)
         result.walletAddresses.push_back(w.address);
-    for (std::size_t w = 0; w < wallets.size(); ++w)
-        figures(QStringLiteral("SHADOW"), wallets[w].address, 0, shadows_[w]);
-    for (std::size_t w = 0; w < wallets.size(); ++w)
-        figures(QStringLiteral("EXEC_USER"), wallets[w].address, users_[w]->bankroll(), users_[w]->portfolio());
-    figures(QStringLiteral("EXEC_GLOBAL"), QString(), global_->bankroll(), global_->portfolio());
+    for (std::size_t w = 0; w < n; ++w)
+        figures(QStringLiteral("SHADOW"), wallets[w].address, 0, portfolios[w]);
+    for (std::size_t w = 0; w < n; ++w)
+        figures(QStringLiteral("EXEC_USER"), wallets[w].address, users_[w]->bankroll(), portfolios[n + w]);
+    figures(QStringLiteral("EXEC_GLOBAL"), QString(), global_->bankroll(), portfolios[2 * n]);
 
     // Breaker events: by t, then EXEC_USER scopes in config order before EXEC_GLOBAL, then occurrence.
     for (const auto& u : users_)

@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -95,6 +96,12 @@ public:
     /// Final figures at end_ms (copy-engine §8): portfolios, breaker events in output order and the
     /// ledger hash; `attempts` and `events` are left empty (they were reported in Output).
     ReplayResult figures() const;
+    /// The same, moving the portfolios into the result instead of copying them: the engine's
+    /// last use (its portfolios are left empty).
+    ReplayResult takeFigures();
+
+    /// Room for a stream of about this many activity rows (a hint: a replay counts them first).
+    void reserve(std::size_t rows);
 
     const EngineConfig& config() const { return *config_; }
     const ReplayStats& stats() const { return stats_; }
@@ -135,6 +142,8 @@ private:
     void decideBefore(std::int64_t now, Output& out);
     void collect(Output& out);
     QString rejection(const CaptureRecord& r, int index, const QString& message) const;
+    /// figures() from the portfolios in §8 order (SHADOW per wallet, EXEC_USER per wallet, EXEC_GLOBAL).
+    ReplayResult figuresOf(std::vector<Portfolio> portfolios) const;
 
     std::unique_ptr<EngineConfig> config_;
     std::unique_ptr<MarketTimeline> timeline_;
@@ -144,8 +153,21 @@ private:
     std::vector<CaptureRecord> held_;  // records of the newest t, not yet applied
     std::int64_t lastT_ = 0;
 
+    /// Records an identity key; false when it was already seen.
+    bool markSeen(const QString& key);
+
+    // An identity key of 64 lowercase hex digits (the parsers' SHA-256 keys) by its 32 bytes:
+    // a set of 64-character QStrings cost a hash of 128 bytes and an allocation per key.
+    struct KeyDigest
+    {
+        std::array<std::uint64_t, 4> words{};
+        bool operator==(const KeyDigest&) const = default;
+        friend size_t qHash(const KeyDigest& k, size_t seed) noexcept { return ::qHash(quint64(k.words[0]), seed); }
+    };
+
     QHash<QString, int> walletIndex_;
-    QSet<QString> seenKeys_;
+    QSet<KeyDigest> seenDigests_;
+    QSet<QString> seenOtherKeys_; // keys of any other form (none come from the parsers)
     QSet<QString> settled_;
     std::vector<Portfolio> shadows_;
     CopyGrouper grouper_;

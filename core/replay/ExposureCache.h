@@ -35,7 +35,11 @@ public:
 
     std::int64_t total() const { return total_; }
     /// Exposure of the lots bought or split under one condition.
-    std::int64_t market(const QString& condition) const { return byCondition_.value(condition, 0); }
+    std::int64_t market(const QString& condition) const
+    {
+        const int id = conditionIds_.value(condition, -1);
+        return id < 0 ? 0 : byCondition_[std::size_t(id)];
+    }
     /// Exposure of one lot owner's lots, each valued on its own.
     std::int64_t lot(int owner) const
     {
@@ -45,27 +49,49 @@ public:
     }
 
 private:
+    // Shares under one condition or of one lot owner, and their value.
+    struct Part
+    {
+        int key = 0; ///< condition number or lot owner
+        std::int64_t shares = 0;
+        std::int64_t value = 0;
+    };
+    // What one asset (a portfolio slot) adds to the figures.
     struct Contribution
     {
+        bool held = false;               ///< in the figures (the holding had shares > 0)
         std::optional<std::int64_t> mid; ///< the mid the values were taken at (none: avg cost)
         int assetId = -1;                ///< MarketTimeline asset id (-1: none yet, or not known)
+        std::int64_t shares = 0;         ///< the holding's summed shares
         std::int64_t total = 0;
-        std::vector<std::pair<QString, std::int64_t>> byCondition;
-        std::vector<std::pair<int, std::int64_t>> byLot;
+        std::vector<Part> byCondition;
+        std::vector<Part> byLot;
+        /// The condition numbers this asset's lots have had: lots rarely change condition, so
+        /// one string compare usually replaces a hash of the condition id.
+        std::vector<std::pair<QString, int>> conditions;
     };
     void apply(const Contribution& c, int sign);
+    int conditionNumber(Contribution& c, const QString& condition);
     /// Fills `c` (reusing its storage) with the values of one holding at `mid`.
-    static void valueInto(Contribution& c, const AssetHolding& h, std::optional<std::int64_t> mid);
-    /// Revalues one asset at `mid`; with `onlyIfMidChanged`, keeps it when its mid is the same.
-    /// Returns the asset's entry (null when it is no longer held).
-    Contribution* revalue(const Portfolio& portfolio, const QString& asset, std::optional<std::int64_t> mid,
-                          bool onlyIfMidChanged = false);
+    void valueInto(Contribution& c, const AssetHolding& h, std::optional<std::int64_t> mid);
+    /// Revalues one slot at `mid`; with `onlyIfMidChanged`, keeps it when its mid is the same.
+    void revalue(const Portfolio& portfolio, int slot, std::optional<std::int64_t> mid, bool onlyIfMidChanged = false);
+    /// The same for a held slot whose holding has not changed since it was valued: at a mid,
+    /// every value is mid * shares, so its parts are revalued in place.
+    void remark(const Portfolio& portfolio, int slot, std::optional<std::int64_t> mid);
+    std::int64_t& lotTotal(int owner);
+    /// Drops every figure (a full revaluation follows).
+    void clear();
 
     std::size_t epoch_ = std::size_t(-1);
     std::size_t ledgerSize_ = 0;
     std::int64_t total_ = 0;
-    QHash<QString, Contribution> assets_;
-    QHash<QString, std::int64_t> byCondition_;
+    std::vector<Contribution> slots_; // by portfolio slot
+    int heldCount_ = 0;               // slots with held set
+    int heldUnknown_ = 0;             // held slots whose asset the timeline did not know yet
+    std::vector<int> slotByAssetId_;  // timeline asset id -> slot (-1: none), once resolved
+    QHash<QString, int> conditionIds_;
+    std::vector<std::int64_t> byCondition_; // by condition number
     std::vector<std::int64_t> byLot_; // by lot owner (wallet index, 0 outside EXEC_GLOBAL)
     QHash<int, std::int64_t> otherLots_; // negative owners
 };

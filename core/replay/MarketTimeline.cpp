@@ -13,14 +13,21 @@ const MarketTimeline::Entry* MarketTimeline::latest(const std::vector<Entry>& li
     return &*(it - 1);
 }
 
+int MarketTimeline::internAsset(const QString& asset)
+{
+    auto id = assetIds_.constFind(asset);
+    if (id == assetIds_.constEnd()) {
+        id = assetIds_.insert(asset, int(assets_.size()));
+        assets_.emplace_back();
+    }
+    return *id;
+}
+
 void MarketTimeline::addBook(std::int64_t t, BookSnapshot book)
 {
-    auto id = assetIds_.constFind(book.asset);
-    if (id == assetIds_.constEnd()) {
-        id = assetIds_.insert(book.asset, int(bookIndex_.size()));
-        bookIndex_.emplace_back();
-    }
-    bookIndex_[std::size_t(*id)].push_back({t, int(books_.size())});
+    const int id = internAsset(book.asset);
+    assets_[std::size_t(id)].books.push_back({t, int(books_.size())});
+    bookAssetIds_.push_back(id);
     // The mid is computed once here; valuations ask for it for every held asset at every epoch.
     bookMids_.push_back(book.hasBothSides() ? std::optional<std::int64_t>((book.bestBid().raw() + book.bestAsk().raw()) / 2)
                                             : std::nullopt);
@@ -37,7 +44,7 @@ int MarketTimeline::addMarket(std::int64_t t, MarketInfo market)
 {
     const int index = int(markets_.size());
     for (const QString& token : market.tokenIds) {
-        auto& list = marketByAsset_[token];
+        auto& list = assets_[std::size_t(internAsset(token))].markets;
         if (list.empty() || list.back().index != index)
             list.push_back({t, index});
     }
@@ -48,7 +55,7 @@ int MarketTimeline::addMarket(std::int64_t t, MarketInfo market)
 
 void MarketTimeline::addFeeRate(std::int64_t t, const QString& asset, std::int64_t bps)
 {
-    fees_[asset].push_back({t, int(bps)});
+    assets_[std::size_t(internAsset(asset))].fees.push_back({t, int(bps)});
 }
 
 void MarketTimeline::addSwitch(std::int64_t t, const QString& action, bool engaged)
@@ -64,7 +71,7 @@ const BookSnapshot* MarketTimeline::bookAt(const QString& asset, std::int64_t x,
 
 const BookSnapshot* MarketTimeline::bookAt(int assetId, std::int64_t x, std::int64_t* recordT) const
 {
-    const Entry* e = latest(bookIndex_[std::size_t(assetId)], x);
+    const Entry* e = latest(assets_[std::size_t(assetId)].books, x);
     if (!e)
         return nullptr;
     if (recordT)
@@ -80,16 +87,19 @@ std::optional<std::int64_t> MarketTimeline::midAt(const QString& asset, std::int
 
 std::optional<std::int64_t> MarketTimeline::midAt(int assetId, std::int64_t x) const
 {
-    const Entry* e = latest(bookIndex_[std::size_t(assetId)], x);
+    const Entry* e = latest(assets_[std::size_t(assetId)].books, x);
     return e ? bookMids_[std::size_t(e->index)] : std::nullopt;
 }
 
 const MarketInfo* MarketTimeline::marketOfAsset(const QString& asset, std::int64_t x) const
 {
-    const auto it = marketByAsset_.constFind(asset);
-    if (it == marketByAsset_.constEnd())
-        return nullptr;
-    const Entry* e = latest(*it, x);
+    const int id = assetId(asset);
+    return id < 0 ? nullptr : marketOfAsset(id, x);
+}
+
+const MarketInfo* MarketTimeline::marketOfAsset(int assetId, std::int64_t x) const
+{
+    const Entry* e = latest(assets_[std::size_t(assetId)].markets, x);
     return e ? &markets_[std::size_t(e->index)] : nullptr;
 }
 
@@ -104,10 +114,13 @@ const MarketInfo* MarketTimeline::marketOfCondition(const QString& condition, st
 
 std::optional<std::int64_t> MarketTimeline::feeRateAt(const QString& asset, std::int64_t x) const
 {
-    const auto it = fees_.constFind(asset);
-    if (it == fees_.constEnd())
-        return std::nullopt;
-    const Entry* e = latest(*it, x);
+    const int id = assetId(asset);
+    return id < 0 ? std::nullopt : feeRateAt(id, x);
+}
+
+std::optional<std::int64_t> MarketTimeline::feeRateAt(int assetId, std::int64_t x) const
+{
+    const Entry* e = latest(assets_[std::size_t(assetId)].fees, x);
     return e ? std::optional<std::int64_t>(e->index) : std::nullopt;
 }
 

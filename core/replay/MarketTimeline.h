@@ -44,13 +44,21 @@ public:
     std::size_t bookEpoch(std::int64_t x) const;
     /// Asset of the i-th book in capture order (i < number of books).
     const QString& bookAsset(std::size_t i) const { return books_[i].asset; }
+    /// assetId() of the i-th book's asset.
+    int bookAssetId(std::size_t i) const { return bookAssetIds_[i]; }
 
-    /// A small dense number for each asset that has had a book (in order of its first book),
-    /// or -1: hot loops look an asset up once and then index vectors by it.
+    /// A small dense number for each asset the timeline has seen (in a book, a market's token
+    /// ids, a fee rate, or interned), or -1: hot loops look an asset up once and then index
+    /// vectors by it.
     int assetId(const QString& asset) const { return assetIds_.value(asset, -1); }
-    /// bookAt/midAt by asset id (id >= 0).
+    /// The asset's number, given one when it has none yet (an asset with no record yet has no
+    /// book, market or fee rate at any time).
+    int internAsset(const QString& asset);
+    /// bookAt/midAt/marketOfAsset/feeRateAt by asset id (id >= 0).
     const BookSnapshot* bookAt(int assetId, std::int64_t x, std::int64_t* recordT = nullptr) const;
     std::optional<std::int64_t> midAt(int assetId, std::int64_t x) const;
+    const MarketInfo* marketOfAsset(int assetId, std::int64_t x) const;
+    std::optional<std::int64_t> feeRateAt(int assetId, std::int64_t x) const;
 
     const std::vector<MarketInfo>& markets() const { return markets_; }
 
@@ -64,13 +72,19 @@ private:
 
     std::vector<BookSnapshot> books_;
     std::vector<std::int64_t> bookTimes_; // t of every book, in capture order (non-decreasing)
+    std::vector<int> bookAssetIds_;       // asset id of every book
     std::vector<MarketInfo> markets_;
-    QHash<QString, int> assetIds_;             // asset -> index into bookIndex_
-    std::vector<std::vector<Entry>> bookIndex_; // per asset id, its books in capture order
+    // Per asset id: its books, the markets listing it and its fee rates, each in capture order.
+    struct AssetRecords
+    {
+        std::vector<Entry> books;
+        std::vector<Entry> markets;
+        std::vector<Entry> fees;
+    };
+    QHash<QString, int> assetIds_; // asset -> index into assets_
+    std::vector<AssetRecords> assets_;
     std::vector<std::optional<std::int64_t>> bookMids_; // mid of every book (two-sided), by book index
-    QHash<QString, std::vector<Entry>> marketByAsset_;
     QHash<QString, std::vector<Entry>> marketByCondition_;
-    QHash<QString, std::vector<Entry>> fees_;
     QHash<QString, std::vector<Entry>> switches_;
 };
 

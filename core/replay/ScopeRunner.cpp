@@ -1,12 +1,9 @@
 #include "replay/ScopeRunner.h"
 
 #include "executor/BookWalker.h"
+#include "replay/DecisionTrace.h"
 #include "signal/DecisionPipeline.h"
 #include "signal/ReasonCodes.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <limits>
 
@@ -19,106 +16,6 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b !
 
 // Days since the epoch of the Monday that starts D's UTC week (1970-01-01 was a Thursday).
 std::int64_t weekStartDay(std::int64_t day) { return day - (((day + 3) % 7) + 7) % 7; }
-
-const char* sizingModeName(SizingMode m)
-{
-    switch (m) {
-    case SizingMode::NotionalPct: return "notional_pct";
-    case SizingMode::ShareRatio: return "share_ratio";
-    case SizingMode::FixedUsdc: return "fixed_usdc";
-    case SizingMode::BankrollBps: return "bankroll_bps";
-    }
-    return "";
-}
-
-// The decision trace stored with an attempt: what each stage reached looked at (amounts and
-// prices in micros, times in ms) and the stage whose check failed. Stages are keyed "A gates" …
-// "E fill" so they sort in pipeline order.
-QByteArray decisionTrace(const DecisionContext& ctx, const PipelineOutcome& out, const CopyAttempt& a,
-                         const BookWalk* walk, std::int64_t feeBps)
-{
-    const WalletParams& p = *ctx.params;
-    const CopyGroup& g = *ctx.group;
-    const StageFigures& f = out.figures;
-    auto result = [&](char stage) {
-        if (!a.execute && f.stage == stage)
-            return QJsonValue(QJsonArray::fromStringList(a.reasons));
-        return QJsonValue(QStringLiteral("pass"));
-    };
-    QJsonObject t;
-    QJsonObject gates{{QStringLiteral("kill_switch"), ctx.killSwitch},
-                      {QStringLiteral("paused"), ctx.paused},
-                      {QStringLiteral("wallet_enabled"), ctx.walletEnabled},
-                      {QStringLiteral("market_known"), ctx.market != nullptr},
-                      {QStringLiteral("breaker_tripped"), ctx.breakerTripped},
-                      {QStringLiteral("holdings"), qint64(ctx.holdings)},
-                      {QStringLiteral("result"), result('A')}};
-    if (ctx.market) {
-        gates.insert(QStringLiteral("market_closed"), ctx.market->closed);
-        if (ctx.market->endMs)
-            gates.insert(QStringLiteral("ms_to_market_end"), qint64(*ctx.market->endMs - g.decisionMs));
-        gates.insert(QStringLiteral("near_close_ms"), qint64(p.nearCloseMs));
-    }
-    t.insert(QStringLiteral("A gates"), gates);
-    if (f.stage >= 'B' && !g.isSplitOrMerge()) {
-        QJsonObject b{{QStringLiteral("sizing_mode"), QLatin1String(sizingModeName(p.sizingMode))},
-                      {QStringLiteral("equity"), qint64(ctx.equity)},
-                      {QStringLiteral("cap"), qint64(f.cap)},
-                      {QStringLiteral("target_notional"), qint64(a.targetNotional.value_or(0))},
-                      {QStringLiteral("target_shares"), qint64(a.targetShares.value_or(0))},
-                      {QStringLiteral("min_trade"), qint64(p.minTradeUsdc.raw())},
-                      {QStringLiteral("full_exit"), f.fullExit},
-                      {QStringLiteral("result"), result('B')}};
-        if (ctx.market && ctx.market->orderMinSize)
-            b.insert(QStringLiteral("venue_min_shares"), qint64(ctx.market->orderMinSize->raw()));
-        t.insert(QStringLiteral("B sizing"), b);
-    }
-    if (f.stage >= 'C' && f.totalExposure >= 0) {
-        QJsonObject c{{QStringLiteral("total_exposure"), qint64(f.totalExposure)},
-                      {QStringLiteral("total_cap"), qint64(f.totalCap)},
-                      {QStringLiteral("market_exposure"), qint64(f.marketExposure)},
-                      {QStringLiteral("market_cap"), qint64(f.marketCap)},
-                      {QStringLiteral("cash"), qint64(ctx.cash)},
-                      {QStringLiteral("result"), result('C')}};
-        if (f.walletExposure >= 0) {
-            c.insert(QStringLiteral("wallet_exposure"), qint64(f.walletExposure));
-            c.insert(QStringLiteral("wallet_cap"), qint64(f.walletCap));
-        }
-        t.insert(QStringLiteral("C risk"), c);
-    }
-    if (f.stage >= 'D') {
-        QJsonObject d{{QStringLiteral("max_book_age_ms"), qint64(p.maxBookAgeMs)}, {QStringLiteral("result"), result('D')}};
-        if (f.bookAgeMs >= 0)
-            d.insert(QStringLiteral("book_age_ms"), qint64(f.bookAgeMs));
-        if (f.bestBid >= 0) {
-            d.insert(QStringLiteral("best_bid"), qint64(f.bestBid));
-            d.insert(QStringLiteral("best_ask"), qint64(f.bestAsk));
-            d.insert(QStringLiteral("spread"), qint64(f.bestAsk - f.bestBid));
-            d.insert(QStringLiteral("max_spread"), qint64(p.maxSpread.raw()));
-            d.insert(QStringLiteral("mid"), qint64(a.mid.value_or(0)));
-        }
-        if (f.depth >= 0) {
-            d.insert(QStringLiteral("bound"), qint64(out.bound));
-            d.insert(QStringLiteral("depth_in_band"), qint64(f.depth));
-            d.insert(QStringLiteral("min_depth"), qint64(f.minDepth));
-        }
-        t.insert(QStringLiteral("D book"), d);
-    }
-    if (walk) {
-        t.insert(QStringLiteral("E fill"),
-                 QJsonObject{{QStringLiteral("levels"), qint64(walk->levels.size())},
-                             {QStringLiteral("filled_shares"), qint64(walk->filledShares)},
-                             {QStringLiteral("filled_notional"), qint64(walk->filledNotional)},
-                             {QStringLiteral("fee"), qint64(walk->fee)},
-                             {QStringLiteral("fee_rate_bps"), qint64(feeBps)},
-                             {QStringLiteral("result"), a.execute ? QJsonValue(QStringLiteral("pass"))
-                                                                  : QJsonValue(QJsonArray::fromStringList(a.reasons))}});
-    }
-    t.insert(QStringLiteral("failed_stage"),
-             a.execute ? QJsonValue() : QJsonValue(QString(QLatin1Char(walk ? 'E' : f.stage))));
-    t.insert(QStringLiteral("units"), QStringLiteral("amounts and prices in micros (1000000 = 1 USDC or a price of 1), times in ms"));
-    return QJsonDocument(t).toJson(QJsonDocument::Compact);
-}
 
 // An attempt that executes with what the book walk filled.
 void takeFill(CopyAttempt& a, const BookWalk& walk)
@@ -235,23 +132,29 @@ CopyAttempt ScopeRunner::process(const CopyGroup& g)
     ctx.killSwitch = markets_.switchAt(QStringLiteral("kill_switch"), d).value_or(config_.killSwitch);
     ctx.paused = markets_.switchAt(QStringLiteral("pause"), d).value_or(config_.paused);
     ctx.breakerTripped = breakers_.anyTripped();
-    ctx.market = g.isSplitOrMerge() ? markets_.marketOfCondition(g.asset, d) : markets_.marketOfAsset(g.asset, d);
+    // The asset by the timeline's number (the grouper's groups carry it): no token-id hashing.
+    const int assetId = g.isSplitOrMerge() ? -1 : g.assetId >= 0 ? g.assetId : markets_.assetId(g.asset);
+    const AssetKey asset(g.asset, assetId);
+    if (g.isSplitOrMerge())
+        ctx.market = markets_.marketOfCondition(g.asset, d);
+    else if (assetId >= 0)
+        ctx.market = markets_.marketOfAsset(assetId, d);
     ctx.equity = equity;
     ctx.cash = portfolio_.cash();
-    ctx.holdings = g.isSplitOrMerge() ? 0 : portfolio_.holdings(lot, g.asset);
+    ctx.holdings = g.isSplitOrMerge() ? 0 : portfolio_.holdings(lot, asset);
     ctx.totalExposure = [exposure] { return exposure; };
     // The cache was refreshed at D just above and nothing has changed since.
     ctx.marketExposure = [this](const QString& c) { return exposures_.market(c); };
     ctx.walletExposure = [this, lot] { return exposures_.lot(lot); };
     ctx.tokenHoldings = [&](const QString& token) { return portfolio_.holdings(lot, token); };
-    if (!g.isSplitOrMerge())
-        ctx.book = markets_.bookAt(g.asset, d, &ctx.bookT);
+    if (assetId >= 0)
+        ctx.book = markets_.bookAt(assetId, d, &ctx.bookT);
 
     PipelineOutcome out = DecisionPipeline::decide(ctx);
     CopyAttempt a = std::move(out.attempt);
     if (!out.fill) {
         if (keepTraces_)
-            a.trace = decisionTrace(ctx, out, a, nullptr, 0);
+            a.trace = decisionTraceJson(ctx, out, a, nullptr, 0);
         return a;
     }
 
@@ -267,27 +170,27 @@ CopyAttempt ScopeRunner::process(const CopyGroup& g)
         a.vwap = Micros::kScale;
         a.fee = 0;
         if (keepTraces_)
-            a.trace = decisionTrace(ctx, out, a, nullptr, 0);
+            a.trace = decisionTraceJson(ctx, out, a, nullptr, 0);
         return a;
     }
 
     const Side side = g.isBuy() ? Side::Buy : Side::Sell;
-    const std::int64_t feeBps = p.feeRateBps.value_or(markets_.feeRateAt(g.asset, d).value_or(0));
+    const std::int64_t feeBps = p.feeRateBps.value_or(markets_.feeRateAt(assetId, d).value_or(0)); // a book: assetId >= 0
     const BookWalk walk = BookWalker::walk(*ctx.book, side, out.bound, *a.targetShares, portfolio_.cash(), feeBps);
     if (walk.filledShares == 0) {
         a.execute = false;
         a.reasons = {walk.anyLevelInBound ? reason::kInsufficientCash : reason::kNoLiquidityWithinBounds};
         if (keepTraces_)
-            a.trace = decisionTrace(ctx, out, a, &walk, feeBps);
+            a.trace = decisionTraceJson(ctx, out, a, &walk, feeBps);
         return a;
     }
     takeFill(a, walk);
     if (keepTraces_)
-        a.trace = decisionTrace(ctx, out, a, &walk, feeBps);
+        a.trace = decisionTraceJson(ctx, out, a, &walk, feeBps);
     if (side == Side::Buy)
-        portfolio_.buy(lot, g.asset, out.condition, walk.filledShares, walk.filledNotional, walk.fee, g.groupKey, d);
+        portfolio_.buy(lot, asset, out.condition, walk.filledShares, walk.filledNotional, walk.fee, g.groupKey, d);
     else
-        portfolio_.sell(lot, g.asset, walk.filledShares, walk.filledNotional, walk.fee, g.groupKey, d);
+        portfolio_.sell(lot, asset, walk.filledShares, walk.filledNotional, walk.fee, g.groupKey, d);
     return a;
 }
 

@@ -60,6 +60,8 @@ public:
     void reloadParams();
 
     const Portfolio& portfolio() const { return portfolio_; }
+    /// Moves the portfolio out (the runner's last use).
+    Portfolio takePortfolio() { return std::move(portfolio_); }
     const std::vector<ScopedBreakerEvent>& breakerEvents() const { return events_; }
     bool isGlobal() const { return walletIndex_ < 0; }
     std::int64_t bankroll() const { return bankroll_; }

@@ -14,6 +14,7 @@ struct CopyGroup
     int walletIndex = 0;
     QString wallet;              ///< lowercase
     QString asset;               ///< token id, or condition id for SPLIT/MERGE
+    int assetId = -1;            ///< the engine's number for the token id (-1 for SPLIT/MERGE)
     QString side;                ///< "BUY", "SELL", "SPLIT" or "MERGE"
     QString rowCondition;        ///< condition id of the first event's row
     bool stale = false;

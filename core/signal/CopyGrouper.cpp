@@ -41,8 +41,25 @@ std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std
     return std::int64_t(v % std::uint64_t(jitterMs + 1));
 }
 
+size_t qHash(const CopyGrouper::TradeKey& k, size_t seed) noexcept
+{
+    return qHashMulti(seed, k.wallet, k.asset, k.sell, k.t0);
+}
+
+int& CopyGrouper::openGroup(int walletIndex, int assetId, bool sell, bool stale)
+{
+    if (std::size_t(assetId) >= openGroups_.size())
+        openGroups_.resize(std::size_t(assetId) + 1);
+    std::vector<int>& byWallet = openGroups_[std::size_t(assetId)];
+    const std::size_t i = std::size_t(walletIndex) * 4 + (sell ? 2 : 0) + (stale ? 1 : 0);
+    if (i >= byWallet.size())
+        byWallet.resize(std::size_t(walletIndex) * 4 + 4, -1);
+    return byWallet[i];
+}
+
+// Opens the n-th group (n >= 0) of its key text.
 int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
-                      const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing)
+                      const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n)
 {
     CopyGroup g;
     g.walletIndex = walletIndex;
@@ -52,29 +69,36 @@ int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& ass
     g.rowCondition = rowCondition;
     g.stale = stale;
     g.t0 = t0;
-    const QString text = wallet + u':' + asset + u':' + side + u':' + QString::number(t0);
-    int& count = keyTextCount_[text];
-    g.n = count++;
-    g.groupKey = g.n == 0 ? text : text + u'#' + QString::number(g.n);
+    g.n = n;
+    // wallet:asset:side:T0[#n], built in one allocation (the digits as QString::number writes them).
+    char digits[48];
+    char* end = std::to_chars(digits, digits + 24, t0).ptr;
+    if (n > 0) {
+        *end++ = '#';
+        end = std::to_chars(end, digits + sizeof digits, n).ptr;
+    }
+    g.groupKey = wallet + u':' + asset + u':' + side + u':' + QLatin1StringView(digits, end - digits);
     g.flushMs = t0 + timing.aggregationWindowMs;
     g.decisionMs = g.flushMs + timing.decisionLatencyMs + jitter(seed_, g.groupKey, timing.jitterMs);
     groups_.push_back(std::move(g));
     return int(groups_.size() - 1);
 }
 
-int CopyGrouper::addTrade(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
+int CopyGrouper::addTrade(int walletIndex, const QString& wallet, int assetId, const QString& asset, const QString& side,
                           const QString& rowCondition, bool stale, std::int64_t detectMs, std::int64_t price,
                           std::int64_t shares, std::int64_t shadowBefore, std::int64_t shadowAfter,
                           const GroupTiming& timing)
 {
-    const QString openKey = wallet + u'|' + asset + u'|' + side + (stale ? u"|1" : u"|0");
-    auto it = openGroups_.find(openKey);
+    const bool sell = side == u"SELL"; // a trade's side is BUY or SELL
+    int& openIndex = openGroup(walletIndex, assetId, sell, stale);
     int index = -1;
-    if (it != openGroups_.end() && detectMs < groups_[std::size_t(*it)].t0 + timing.aggregationWindowMs)
-        index = *it;
+    if (openIndex >= 0 && detectMs < groups_[std::size_t(openIndex)].t0 + timing.aggregationWindowMs)
+        index = openIndex;
     if (index < 0) {
-        index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing);
-        openGroups_.insert(openKey, index);
+        const int n = tradeKeyCount_[TradeKey{walletIndex, assetId, sell, detectMs}]++;
+        index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing, n);
+        openIndex = index; // open() does not touch openGroups_, so the reference still holds
+        groups_[std::size_t(index)].assetId = assetId;
         groups_[std::size_t(index)].shadowBefore = shadowBefore;
     }
     CopyGroup& g = groups_[std::size_t(index)];
@@ -91,7 +115,8 @@ int CopyGrouper::addSplitMerge(int walletIndex, const QString& wallet, const QSt
 {
     GroupTiming own = timing;
     own.aggregationWindowMs = 0; // each SPLIT or MERGE is its own group
-    const int index = open(walletIndex, wallet, condition, side, condition, stale, detectMs, own);
+    const int n = keyTextCount_[wallet + u':' + condition + u':' + side + u':' + QString::number(detectMs)]++;
+    const int index = open(walletIndex, wallet, condition, side, condition, stale, detectMs, own, n);
     CopyGroup& g = groups_[std::size_t(index)];
     g.theirShares = size;
     g.theirNotional = size;

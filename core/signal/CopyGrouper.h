@@ -26,8 +26,10 @@ public:
     explicit CopyGrouper(std::int64_t seed) : seed_(seed) {}
 
     /// Adds one trade fill detected at detectMs; sb/after are the wallet's SHADOW holdings of
-    /// the asset just before and just after this fill was applied. Returns the group index.
-    int addTrade(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
+    /// the asset just before and just after this fill was applied. assetId is a dense number the
+    /// caller gives the token id (one number per token id, >= 0, small: it indexes a vector);
+    /// walletIndex (>= 0) likewise names the wallet. Returns the group index.
+    int addTrade(int walletIndex, const QString& wallet, int assetId, const QString& asset, const QString& side,
                  const QString& rowCondition, bool stale, std::int64_t detectMs, std::int64_t price,
                  std::int64_t shares, std::int64_t shadowBefore, std::int64_t shadowAfter,
                  const GroupTiming& timing);
@@ -41,14 +43,36 @@ public:
     /// jitter = u64_be(SHA-256("<seed>|<group_key>")[0..8]) mod (jitterMs + 1).
     static std::int64_t jitter(std::int64_t seed, const QString& groupKey, std::int64_t jitterMs);
 
+    /// Room for this many groups (a hint: a replay knows how many rows it will read).
+    void reserve(std::size_t groups) { groups_.reserve(groups); }
+
+    /// A trade group's key text wallet:asset:side:T0 by numbers. Equal texts have equal
+    /// numbers and the other way round (wallets and token ids have no ':', sides and T0 are
+    /// fixed words and digits), so texts are counted by their numbers without building them.
+    struct TradeKey
+    {
+        int wallet = 0;
+        int asset = 0;
+        bool sell = false;
+        std::int64_t t0 = 0;
+        bool operator==(const TradeKey&) const = default;
+    };
+
 private:
     int open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
-             const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing);
+             const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n);
+    /// The index of the open group of (wallet, asset, side, stale), -1 when none.
+    int& openGroup(int walletIndex, int assetId, bool sell, bool stale);
 
     std::int64_t seed_;
     std::vector<CopyGroup> groups_;
-    QHash<QString, int> openGroups_;  // "wallet|asset|side|stale" -> index of the open group
-    QHash<QString, int> keyTextCount_; // group key text -> groups opened with it
+    // Open groups by asset number, then wallet * 4 + sell * 2 + stale: indexed, not hashed.
+    std::vector<std::vector<int>> openGroups_;
+    QHash<TradeKey, int> tradeKeyCount_; // trade key text, by its numbers -> groups opened with it
+    QHash<QString, int> keyTextCount_;   // SPLIT/MERGE key text -> groups opened with it (a side
+                                         // no trade has, so never a trade's text)
 };
+
+size_t qHash(const CopyGrouper::TradeKey& k, size_t seed = 0) noexcept;
 
 } // namespace slip

@@ -4,6 +4,7 @@
 #include "executor/BookWalker.h"
 #include "portfolio/Portfolio.h"
 #include "replay/ExposureCache.h"
+#include "replay/MarketTimeline.h"
 #include "signal/CopyGrouper.h"
 
 #include <QCryptographicHash>
@@ -265,15 +266,78 @@ private Q_SLOTS:
         }
     }
 
+    void exposureCacheOnTimelineEqualsDirectSums()
+    {
+        // The engine's path: marks from a market timeline (books arriving, one-sided ones
+        // included), valuations at times that mostly move on and sometimes look back, assets
+        // the timeline numbers or not, fills, splits and settlements in between; the figures
+        // equal Portfolio's direct sums at every step.
+        std::mt19937_64 rng(23);
+        MarketTimeline markets;
+        Portfolio p(1'000'000'000'000);
+        ExposureCache cache;
+        const QStringList assets{QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"),
+                                 QStringLiteral("14"), QStringLiteral("15"), QStringLiteral("16")};
+        const QStringList conds{QStringLiteral("a"), QStringLiteral("b")};
+        std::int64_t t = 0;
+        for (int step = 0; step < 4000; ++step) {
+            const int lot = int(rng() % 3);
+            const int which = int(rng() % std::uint64_t(assets.size()));
+            const QString& asset = assets[which];
+            // Only some callers number their assets (the engine does, after the timeline).
+            const AssetKey key(asset, rng() % 2 ? markets.internAsset(asset) : -1);
+            const QString ref = QString::number(step);
+            switch (rng() % 7) {
+            case 0:
+            case 1:
+                p.buy(lot, key, conds[qsizetype(rng() % 2)], std::int64_t(rng() % 50'000'000 + 1),
+                      std::int64_t(rng() % 30'000'000), std::int64_t(rng() % 1000), ref, step);
+                break;
+            case 2:
+                if (const std::int64_t h = p.holdings(lot, key); h > 0)
+                    p.sell(lot, key, std::int64_t(rng() % std::uint64_t(h)) + 1, std::int64_t(rng() % 30'000'000), 0, ref, step);
+                break;
+            case 3:
+                p.split(lot, conds[0], {assets[0], assets[5]}, std::int64_t(rng() % 10'000'000), ref, step);
+                break;
+            case 4: {
+                // A batch of books at one t, some one-sided.
+                t += std::int64_t(rng() % 3) * 1000;
+                for (int b = int(rng() % 4); b >= 0; --b) {
+                    BookSnapshot book;
+                    book.asset = assets[qsizetype(rng() % std::uint64_t(assets.size()))];
+                    const std::int64_t mid = std::int64_t(rng() % 900'000) + 50'000;
+                    book.bids = {{Micros(mid - 1000), Micros(1'000'000)}};
+                    if (rng() % 5 != 0)
+                        book.asks = {{Micros(mid + 1000), Micros(1'000'000)}};
+                    markets.addBook(t, std::move(book));
+                }
+                break;
+            }
+            default:
+                if (rng() % 60 == 0)
+                    p.settle(conds[1], {assets[2], assets[3]}, {0, 1'000'000}, step);
+            }
+            const std::int64_t x = rng() % 6 == 0 ? std::int64_t(rng() % std::uint64_t(t + 1)) : t;
+            const Portfolio::MidLookup mids = [&markets, x](const QString& a) { return markets.midAt(a, x); };
+            cache.refresh(p, markets, x);
+            QCOMPARE(cache.total(), p.totalExposure(mids));
+            for (const QString& c : conds)
+                QCOMPARE(cache.market(c), p.marketExposure(c, mids));
+            for (int l = 0; l < 3; ++l)
+                QCOMPARE(cache.lot(l), p.lotExposure(l, mids));
+        }
+    }
+
     void groupKeysJitterAndWindow()
     {
         CopyGrouper g(42);
         const GroupTiming timing{2000, 750, 250};
         const QString w = QStringLiteral("0x1111111111111111111111111111111111111111");
-        g.addTrade(0, w, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 10'000, 500'000, 1'000'000, 0, 1'000'000, timing);
-        g.addTrade(0, w, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 11'999, 600'000, 2'000'000, 1'000'000, 3'000'000, timing);
-        g.addTrade(0, w, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 12'000, 500'000, 1'000'000, 3'000'000, 4'000'000, timing);
-        g.addTrade(0, w, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), true, 12'000, 500'000, 1'000'000, 4'000'000, 5'000'000, timing);
+        g.addTrade(0, w, 0, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 10'000, 500'000, 1'000'000, 0, 1'000'000, timing);
+        g.addTrade(0, w, 0, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 11'999, 600'000, 2'000'000, 1'000'000, 3'000'000, timing);
+        g.addTrade(0, w, 0, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), false, 12'000, 500'000, 1'000'000, 3'000'000, 4'000'000, timing);
+        g.addTrade(0, w, 0, QStringLiteral("A"), QStringLiteral("BUY"), QStringLiteral("c"), true, 12'000, 500'000, 1'000'000, 4'000'000, 5'000'000, timing);
         QCOMPARE(g.groups().size(), std::size_t(3));
         const CopyGroup& first = g.groups()[0];
         QCOMPARE(first.theirShares, std::int64_t(3'000'000));
