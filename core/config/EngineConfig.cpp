@@ -112,27 +112,19 @@ const std::vector<KeySpec>& keySpecs()
         intKey("max_event_age_ms", &WalletParams::maxEventAgeMs, 0, 86'400'000),
         {"sizing_mode",
          [](const QJsonValue& v, WalletParams& p, const QString& where) -> Status {
-             const QString s = v.toString();
-             if (v.isString() && s == u"notional_pct") p.sizingMode = SizingMode::NotionalPct;
-             else if (v.isString() && s == u"share_ratio") p.sizingMode = SizingMode::ShareRatio;
-             else if (v.isString() && s == u"fixed_usdc") p.sizingMode = SizingMode::FixedUsdc;
-             else if (v.isString() && s == u"bankroll_bps") p.sizingMode = SizingMode::BankrollBps;
-             else
-                 return err(where, QStringLiteral("must be one of notional_pct, share_ratio, fixed_usdc, bankroll_bps"));
-             return {};
+             for (const SizingMode m : {SizingMode::NotionalPct, SizingMode::ShareRatio, SizingMode::FixedUsdc,
+                                        SizingMode::BankrollBps}) {
+                 if (v.isString() && v.toString() == QLatin1String(sizingModeName(m))) {
+                     p.sizingMode = m;
+                     return {};
+                 }
+             }
+             return err(where, QStringLiteral("must be one of notional_pct, share_ratio, fixed_usdc, bankroll_bps"));
          },
          ConfigKeyInfo::Kind::Choice, 0, 0,
          {QStringLiteral("notional_pct"), QStringLiteral("share_ratio"), QStringLiteral("fixed_usdc"),
           QStringLiteral("bankroll_bps")},
-         [](const WalletParams& p) {
-             switch (p.sizingMode) {
-             case SizingMode::NotionalPct: return QJsonValue(QStringLiteral("notional_pct"));
-             case SizingMode::ShareRatio: return QJsonValue(QStringLiteral("share_ratio"));
-             case SizingMode::FixedUsdc: return QJsonValue(QStringLiteral("fixed_usdc"));
-             case SizingMode::BankrollBps: return QJsonValue(QStringLiteral("bankroll_bps"));
-             }
-             return QJsonValue();
-         }},
+         [](const WalletParams& p) { return QJsonValue(QLatin1String(sizingModeName(p.sizingMode))); }},
         intKey("copy_bps", &WalletParams::copyBps, 0, 1'000'000),
         intKey("ratio_ppm", &WalletParams::ratioPpm, 0, 1'000'000'000),
         decimalKey("fixed_usdc", &WalletParams::fixedUsdc, kUsdcMax, "USDC"),

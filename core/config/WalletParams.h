@@ -14,6 +14,18 @@ namespace slip {
 enum class SizingMode { NotionalPct, ShareRatio, FixedUsdc, BankrollBps };
 enum class SellMode { Sizing, Proportional };
 
+/// The configuration text of a sizing mode (spec/copy-engine.md §9).
+inline const char* sizingModeName(SizingMode m)
+{
+    switch (m) {
+    case SizingMode::NotionalPct: return "notional_pct";
+    case SizingMode::ShareRatio: return "share_ratio";
+    case SizingMode::FixedUsdc: return "fixed_usdc";
+    case SizingMode::BankrollBps: return "bankroll_bps";
+    }
+    return "";
+}
+
 struct WalletParams
 {
     std::int64_t aggregationWindowMs = 2000;

@@ -5,17 +5,6 @@
 namespace slip {
 namespace {
 
-const char* sizingModeName(SizingMode m)
-{
-    switch (m) {
-    case SizingMode::NotionalPct: return "notional_pct";
-    case SizingMode::ShareRatio: return "share_ratio";
-    case SizingMode::FixedUsdc: return "fixed_usdc";
-    case SizingMode::BankrollBps: return "bankroll_bps";
-    }
-    return "";
-}
-
 // A compact JSON writer for one object tree. Callers give the keys of each object in bytewise
 // order (as QJsonObject keeps them), so the text matches QJsonDocument's.
 class JsonOut
