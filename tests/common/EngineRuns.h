@@ -1,6 +1,6 @@
 #pragma once
 // EngineRuns: configurations edited the way a config file would be, and the terminal's way of
-// running the engine over a capture (following Slipstream's `config` control records).
+// running the engine over a capture (e.g. following Slipstream's `config` control records).
 
 #include "capture/CaptureRecord.h"
 #include "config/EngineConfig.h"
@@ -48,17 +48,25 @@ struct FollowedRun
     QByteArray recorded; ///< the configuration of the last `config` record applied
 };
 
-/// The engine started under start, applying `config` records at their t (as a restarted
-/// terminal rebuilds its state), to the end of the records.
-inline FollowedRun runFollowingConfigRecords(const EngineConfig& start, const std::vector<CaptureRecord>& records)
+/// The stream engine over a whole capture to its end, set up first by `configure` (live
+/// output, following `config` records, …).
+inline FollowedRun runStream(const EngineConfig& start, const std::vector<CaptureRecord>& records,
+                             const std::function<void(CopyEngine&)>& configure)
 {
     CopyEngine engine(start);
-    engine.setFollowConfigRecords(true);
+    configure(engine);
     CopyEngine::Output out;
     for (const CaptureRecord& r : records)
         engine.ingest(r, out);
     engine.finish(out);
     return {std::move(out.attempts), engine.figures(), engine.recordedConfig()};
+}
+
+/// The engine started under start, applying `config` records at their t (as a restarted
+/// terminal rebuilds its state), to the end of the records.
+inline FollowedRun runFollowingConfigRecords(const EngineConfig& start, const std::vector<CaptureRecord>& records)
+{
+    return runStream(start, records, [](CopyEngine& engine) { engine.setFollowConfigRecords(true); });
 }
 
 } // namespace slip::test

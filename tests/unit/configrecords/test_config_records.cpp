@@ -170,12 +170,7 @@ private Q_SLOTS:
     void liveOutputKeepsDecisionTraces()
     {
         const EngineConfig a = test::demoConfig();
-        CopyEngine engine(a);
-        engine.setLiveOutput(true);
-        CopyEngine::Output out;
-        for (const CaptureRecord& r : records_)
-            engine.ingest(r, out);
-        engine.finish(out);
+        const auto out = test::runStream(a, records_, [](CopyEngine& engine) { engine.setLiveOutput(true); });
         const auto plain = ReplayEngine(a).run(records_);
         QCOMPARE(out.attempts.size(), plain.attempts.size());
         int depth = 0;
