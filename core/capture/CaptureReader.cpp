@@ -138,7 +138,7 @@ CaptureReadResult parseLines(const QByteArray& text, qsizetype begin, qsizetype 
 CaptureReadResult CaptureReader::parse(const QByteArray& text)
 {
     constexpr qsizetype kMinChunk = 4 << 20;
-    const int cores = std::max(1, std::thread::hardware_concurrency() > 0 ? int(std::thread::hardware_concurrency()) : 1);
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const int parts = int(std::clamp<qsizetype>(text.size() / kMinChunk, 1, cores));
     std::vector<qsizetype> bounds{0};
     for (int k = 1; k < parts; ++k) {
