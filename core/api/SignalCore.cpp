@@ -1,6 +1,7 @@
 #include "api/SignalCore.h"
 
 #include "capture/CaptureReader.h"
+#include "replay/ParseAhead.h"
 #include "log/Log.h"
 #include "replay/ReplayPersistence.h"
 #include "store/EventRepository.h"
@@ -192,9 +193,15 @@ void SignalCore::recover(const QStringList& files)
         }
         for (const CaptureLineError& e : read->errors)
             problems << QStringLiteral("%1 line %2: %3").arg(path).arg(e.line).arg(e.message);
-        for (const CaptureRecord& r : read->records) {
+        std::vector<const CaptureRecord*> inOrder;
+        inOrder.reserve(read->records.size());
+        for (const CaptureRecord& r : read->records)
+            inOrder.push_back(&r);
+        ParseAhead ahead(std::move(inOrder));
+        for (std::size_t i = 0; i < read->records.size(); ++i) {
+            const CaptureRecord& r = read->records[i];
             CopyEngine::Output out;
-            engine_->ingest(r, out);
+            engine_->ingest(r, out, ahead.take(i));
             handle(out, &r);
             ++records;
         }

@@ -93,22 +93,22 @@ int Portfolio::slotFor(AssetKey asset)
 
 Lot& Portfolio::lotIn(AssetHolding& h, int lot)
 {
-    for (auto& [owner, l] : h.lots)
-        if (owner == lot)
-            return l;
+    if (Lot* l = h.lotOf(lot))
+        return *l;
     h.lots.push_back({lot, Lot{}});
+    if (lot >= 0) {
+        if (std::size_t(lot) >= h.lotAt.size())
+            h.lotAt.resize(std::size_t(lot) + 1, 0);
+        h.lotAt[std::size_t(lot)] = int(h.lots.size());
+    }
     return h.lots.back().second;
 }
 
 std::int64_t Portfolio::holdings(int lot, AssetKey asset) const
 {
     const AssetHolding* h = holding(asset);
-    if (!h)
-        return 0;
-    for (const auto& [owner, l] : h->lots)
-        if (owner == lot)
-            return l.shares;
-    return 0;
+    const Lot* l = h ? h->lotOf(lot) : nullptr;
+    return l ? l->shares : 0;
 }
 
 void Portfolio::applyEntry(const LedgerEntry& e) { applyEntry(slotFor(e.asset), e); }

@@ -29,8 +29,34 @@ struct AssetHolding
 {
     std::int64_t shares = 0;
     std::int64_t costBasis = 0;
-    std::vector<std::pair<int, Lot>> lots;
+    std::vector<std::pair<int, Lot>> lots; ///< in order of each owner's first entry
     int slot = -1; ///< its number in the portfolio (Portfolio::slotOf)
+
+    /// The lot of an owner, or null. Owners are wallet indexes (>= 0): found by index, not by
+    /// walking every owner's lot (EXEC_GLOBAL holds one lot per followed wallet).
+    const Lot* lotOf(int owner) const
+    {
+        const int i = lotIndex(owner);
+        return i < 0 ? nullptr : &lots[std::size_t(i)].second;
+    }
+    Lot* lotOf(int owner)
+    {
+        const int i = lotIndex(owner);
+        return i < 0 ? nullptr : &lots[std::size_t(i)].second;
+    }
+    /// Position of an owner's lot in `lots`, -1 when it has none.
+    int lotIndex(int owner) const
+    {
+        if (owner >= 0)
+            return std::size_t(owner) < lotAt.size() ? lotAt[std::size_t(owner)] - 1 : -1;
+        for (std::size_t i = 0; i < lots.size(); ++i)
+            if (lots[i].first == owner)
+                return int(i);
+        return -1;
+    }
+
+    /// Position + 1 in `lots` of each owner >= 0 (0: no lot yet).
+    std::vector<int> lotAt;
 };
 
 /// An asset: its token id and, optionally, a dense number the caller gives that token id (the

@@ -103,39 +103,42 @@ QString CopyEngine::rejection(const CaptureRecord& r, int index, const QString& 
                      : QStringLiteral("line %1 (%2) [%3]: %4").arg(r.line).arg(r.src).arg(index).arg(message);
 }
 
-void CopyEngine::ingest(const CaptureRecord& record, Output& out)
+ParsedBody ParsedBody::of(const CaptureRecord& record)
 {
-    if (!held_.empty() && record.t > lastT_) {
-        applyHeld();
-        for (const CaptureRecord& r : held_)
-            passRecord(r, out);
-        held_.clear();
-    }
+    ParsedBody out;
+    if (record.src == u"data-api.activity" || record.src == u"data-api.trades")
+        out.activity = polymarket::ActivityParser::parse(record.body,
+                                                         record.src == u"data-api.activity"
+                                                             ? polymarket::ActivityParser::Feed::Activity
+                                                             : polymarket::ActivityParser::Feed::Trades,
+                                                         record.t);
+    else if (record.src == u"clob.book")
+        out.books = polymarket::BookParser::parse(record.body);
+    return out;
+}
+
+void CopyEngine::ingest(const CaptureRecord& record, Output& out, ParsedBody parsed)
+{
+    if (!held_.empty() && record.t > lastT_)
+        passHeld(out);
     decideBefore(record.t, out);
     ++stats_.records;
     lastT_ = std::max(lastT_, record.t);
-    held_.push_back(record);
+    held_.push_back({record, std::move(parsed)});
     collect(out);
 }
 
 void CopyEngine::advanceTo(std::int64_t now, Output& out)
 {
-    if (!held_.empty() && now > lastT_) {
-        applyHeld();
-        for (const CaptureRecord& r : held_)
-            passRecord(r, out);
-        held_.clear();
-    }
+    if (!held_.empty() && now > lastT_)
+        passHeld(out);
     decideBefore(now, out);
     collect(out);
 }
 
 void CopyEngine::finish(Output& out)
 {
-    applyHeld();
-    for (const CaptureRecord& r : held_)
-        passRecord(r, out);
-    held_.clear();
+    passHeld(out);
     decideBefore(std::numeric_limits<std::int64_t>::max(), out);
     for (auto& u : users_)
         u->finish();
@@ -147,14 +150,28 @@ void CopyEngine::finish(Output& out)
 // passed over, because lookups "at t" see every record with that t, whatever its position.
 void CopyEngine::applyHeld()
 {
-    for (const CaptureRecord& r : held_)
-        indexRecord(r);
+    for (Held& h : held_)
+        indexRecord(h.record, h.parsed);
 }
 
-void CopyEngine::indexRecord(const CaptureRecord& r)
+void CopyEngine::passHeld(Output& out)
+{
+    applyHeld();
+    for (Held& h : held_)
+        passRecord(h.record, h.parsed, out);
+    held_.clear();
+}
+
+void CopyEngine::indexRecord(const CaptureRecord& r, ParsedBody& ahead)
 {
     if (r.src == u"clob.book") {
-        auto parsed = polymarket::BookParser::parse(r.body);
+        polymarket::BookParseResult parsed;
+        if (ahead.books) {
+            parsed = std::move(*ahead.books);
+            ahead.books.reset();
+        } else {
+            parsed = polymarket::BookParser::parse(r.body);
+        }
         for (const RowRejection& x : parsed.rejected)
             diagnostics_ << rejection(r, x.index, x.message);
         stats_.rejectedObjects += int(parsed.rejected.size());
@@ -185,7 +202,7 @@ void CopyEngine::indexRecord(const CaptureRecord& r)
 }
 
 // The pass over one record in capture order: settlements, breaker resets and new events.
-void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
+void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& out)
 {
     if (r.src == u"gamma.market") {
         // Parsed again (cheap, rare) so settlements keep their place among the record's events.
@@ -263,8 +280,20 @@ void CopyEngine::passRecord(const CaptureRecord& r, Output& out)
         return lastIndex;
     };
     const auto followed = [&](const QString& w) { return indexOf(w) >= 0; };
-    auto parsed = ActivityParser::parse(r.body, activity ? ActivityParser::Feed::Activity : ActivityParser::Feed::Trades,
-                                        r.t, followed);
+    polymarket::ActivityParseResult parsed;
+    if (ahead.activity) {
+        // Parsed ahead for every wallet: the rows of wallets not followed now are ignored here,
+        // as the parser's filter ignores them (after any row error, before the row's key).
+        parsed = std::move(*ahead.activity);
+        ahead.activity.reset();
+        const auto notFollowed = std::remove_if(parsed.events.begin(), parsed.events.end(),
+                                                [&](const TradeEvent& e) { return !followed(e.wallet); });
+        parsed.ignored += int(parsed.events.end() - notFollowed);
+        parsed.events.erase(notFollowed, parsed.events.end());
+    } else {
+        parsed = ActivityParser::parse(r.body, activity ? ActivityParser::Feed::Activity : ActivityParser::Feed::Trades,
+                                       r.t, followed);
+    }
     for (const RowRejection& x : parsed.rejected)
         diagnostics_ << rejection(r, x.index, x.message);
     stats_.rejectedObjects += int(parsed.rejected.size());

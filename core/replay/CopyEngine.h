@@ -13,6 +13,8 @@
 #include "replay/ScopeRunner.h"
 #include "signal/CopyAttempt.h"
 #include "signal/CopyGrouper.h"
+#include "venue/polymarket/ActivityParser.h"
+#include "venue/polymarket/BookParser.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -22,6 +24,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace slip {
@@ -41,6 +44,20 @@ struct BookNeed
     QString asset;
     std::int64_t flushMs = 0;
     std::int64_t decisionMs = 0;
+};
+
+/// A record's body parsed ahead of the engine (a replay parses on a second thread while the
+/// engine runs): the activity rows of every wallet, keys filled in (the engine applies its
+/// followed-wallet filter when it passes the record), or the books. What is not given, the
+/// engine parses itself; either way it reaches the same decisions.
+struct ParsedBody
+{
+    std::optional<polymarket::ActivityParseResult> activity;
+    std::optional<polymarket::BookParseResult> books;
+
+    /// The body of a data-api.activity / data-api.trades / clob.book record parsed as the
+    /// engine would parse it (nothing for other sources).
+    static ParsedBody of(const CaptureRecord& record);
 };
 
 class CopyEngine
@@ -86,7 +103,8 @@ public:
     /// Takes the next record (t must not be lower than the previous record's; a replay sorts
     /// first). Groups whose decision time is before t are decided first. Records of one t are
     /// held until the stream moves past t, because a record is in force from its t on.
-    void ingest(const CaptureRecord& record, Output& out);
+    /// `parsed`, when given, is the record's body parsed ahead (ParsedBody::of, ParseAhead).
+    void ingest(const CaptureRecord& record, Output& out, ParsedBody parsed = {});
     /// The stream's time has reached now with no record: applies held records with t < now and
     /// decides every group with decision_ms < now.
     void advanceTo(std::int64_t now, Output& out);
@@ -134,8 +152,9 @@ public:
 
 private:
     void applyHeld();
-    void indexRecord(const CaptureRecord& r);
-    void passRecord(const CaptureRecord& r, Output& out);
+    void passHeld(Output& out);
+    void indexRecord(const CaptureRecord& r, ParsedBody& parsed);
+    void passRecord(const CaptureRecord& r, ParsedBody& parsed, Output& out);
     void passClose(const CaptureRecord& r, const QJsonObject& body, Output& out);
     void applyConfigRecord(const CaptureRecord& r, const QJsonObject& body);
     void addWalletScopes(int w);
@@ -150,7 +169,12 @@ private:
     bool keepEvents_ = false;
     bool liveOutput_ = false;
 
-    std::vector<CaptureRecord> held_;  // records of the newest t, not yet applied
+    struct Held
+    {
+        CaptureRecord record;
+        ParsedBody parsed;
+    };
+    std::vector<Held> held_;  // records of the newest t, not yet applied
     std::int64_t lastT_ = 0;
 
     /// Records an identity key; false when it was already seen.

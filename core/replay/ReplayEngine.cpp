@@ -1,6 +1,7 @@
 #include "replay/ReplayEngine.h"
 
 #include "replay/CopyEngine.h"
+#include "replay/ParseAhead.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,10 +44,11 @@ ReplayResult ReplayEngine::run(const std::vector<CaptureRecord>& input, const Pr
     if (keepEvents_)
         out.events.reserve(rows);
     const std::size_t total = records.size();
+    ParseAhead ahead(records, parseAhead_);
     for (std::size_t i = 0; i < total; ++i) {
         if (progress && (i % 4096 == 0))
             progress(i, total);
-        engine.ingest(*records[i], out);
+        engine.ingest(*records[i], out, ahead.take(i));
     }
     engine.finish(out);
 

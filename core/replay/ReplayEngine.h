@@ -22,6 +22,9 @@ public:
 
     /// Keeps every new event in the result (for storing them); off by default to save memory.
     void setKeepEvents(bool keep) { keepEvents_ = keep; }
+    /// Parses activity and book bodies on a second thread, ahead of the engine (on by default
+    /// where there is more than one core). The result is the same either way.
+    void setParseAhead(bool on) { parseAhead_ = on; }
 
     /// Replays records (sorted stably by t, as CaptureReader returns them).
     ReplayResult run(const std::vector<CaptureRecord>& records, const Progress& progress = {}) const;
@@ -29,6 +32,7 @@ public:
 private:
     EngineConfig config_;
     bool keepEvents_ = false;
+    bool parseAhead_ = true;
 };
 
 } // namespace slip

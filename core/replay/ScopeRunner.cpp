@@ -267,9 +267,8 @@ CopyAttempt ScopeRunner::closeLot(int lot, int wallet, const QString& asset, std
     const WalletParams& p = params_[std::size_t(wallet)];
     std::int64_t costBasis = 0;
     if (const AssetHolding* h = portfolio_.holding(asset))
-        for (const auto& [l, lotValue] : h->lots)
-            if (l == lot)
-                costBasis = lotValue.costBasis;
+        if (const Lot* l = h->lotOf(lot))
+            costBasis = l->costBasis;
     std::int64_t bookT = 0;
     const BookSnapshot* book = markets_.bookAt(asset, t, &bookT);
     const std::optional<std::int64_t> mid =
