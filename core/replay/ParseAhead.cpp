@@ -1,12 +1,16 @@
 #include "replay/ParseAhead.h"
 
+#include <limits>
+
 namespace slip {
 
-ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, bool on) : records_(std::move(records))
+ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, Mode mode) : records_(std::move(records))
 {
-    if (!on || std::thread::hardware_concurrency() < 2 || records_.size() < 2)
+    const bool worth = std::thread::hardware_concurrency() > 1 && records_.size() >= kMinRecords;
+    if (mode == Mode::Inline || (mode == Mode::Auto && !worth) || records_.empty() ||
+        records_.size() >= std::size_t(std::numeric_limits<int>::max() - kAhead))
         return;
-    bodies_.resize(records_.size());
+    bodies_.resize(std::size_t(kAhead));
     thread_ = std::thread([this] { parseAll(); });
 }
 
@@ -22,16 +26,16 @@ ParseAhead::~ParseAhead()
 
 void ParseAhead::parseAll()
 {
-    for (std::size_t i = 0; i < records_.size(); ++i) {
-        for (std::size_t t = taken_.load(std::memory_order_acquire); i >= t + kAhead;
-             t = taken_.load(std::memory_order_acquire)) {
+    const int total = int(records_.size());
+    for (int i = 0; i < total; ++i) {
+        for (int t = taken_.load(std::memory_order_acquire); i >= t + kAhead; t = taken_.load(std::memory_order_acquire)) {
             if (stop_.load(std::memory_order_acquire))
                 return;
             taken_.wait(t, std::memory_order_acquire);
         }
         if (stop_.load(std::memory_order_acquire))
             return;
-        bodies_[i] = ParsedBody::of(*records_[i]);
+        bodies_[std::size_t(i % kAhead)] = ParsedBody::of(*records_[std::size_t(i)]);
         parsed_.store(i + 1, std::memory_order_release);
         parsed_.notify_one();
     }
@@ -41,10 +45,11 @@ ParsedBody ParseAhead::take(std::size_t i)
 {
     if (!thread_.joinable())
         return {};
-    for (std::size_t p = parsed_.load(std::memory_order_acquire); p <= i; p = parsed_.load(std::memory_order_acquire))
+    const int at = int(i);
+    for (int p = parsed_.load(std::memory_order_acquire); p <= at; p = parsed_.load(std::memory_order_acquire))
         parsed_.wait(p, std::memory_order_acquire);
-    ParsedBody out = std::move(bodies_[i]);
-    taken_.store(i + 1, std::memory_order_release);
+    ParsedBody out = std::move(bodies_[std::size_t(at % kAhead)]);
+    taken_.store(at + 1, std::memory_order_release);
     taken_.notify_one();
     return out;
 }

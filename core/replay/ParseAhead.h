@@ -17,11 +17,19 @@ namespace slip {
 class ParseAhead
 {
 public:
-    static constexpr std::size_t kAhead = 2048;
+    static constexpr int kAhead = 2048;
 
-    /// Starts parsing when `on` and the machine has more than one core; otherwise take()
-    /// returns empty bodies and the engine parses each record itself.
-    ParseAhead(std::vector<const CaptureRecord*> records, bool on = true);
+    enum class Mode
+    {
+        Auto,   ///< a parser thread for kMinRecords records or more, on a machine with two cores or more
+        Ahead,  ///< always a parser thread (tests: the same output as Inline on any input)
+        Inline, ///< no thread: take() returns empty bodies and the engine parses each record itself
+    };
+    /// Below this many records a thread and its hand-offs cost more than they save.
+    static constexpr std::size_t kMinRecords = 512;
+
+    /// (With fewer than 2^31 - kAhead records; more are parsed inline.)
+    explicit ParseAhead(std::vector<const CaptureRecord*> records, Mode mode = Mode::Auto);
     ~ParseAhead();
     ParseAhead(const ParseAhead&) = delete;
     ParseAhead& operator=(const ParseAhead&) = delete;
@@ -33,12 +41,14 @@ private:
     void parseAll();
 
     std::vector<const CaptureRecord*> records_;
-    // bodies_[i] is written by the parser thread before it publishes parsed_ > i and read by
-    // the consumer after it has seen that (release/acquire); the consumer publishes taken_ so
-    // the parser stays at most kAhead ahead and reuses nothing it has not finished with.
+    // A ring of kAhead bodies: record i's is slot i % kAhead. The parser writes it before it
+    // publishes parsed_ > i, the consumer moves it out after it has seen that (release/acquire),
+    // and the parser writes a slot again only once taken_ says the consumer is done with it.
     std::vector<ParsedBody> bodies_;
-    std::atomic<std::size_t> parsed_{0};
-    std::atomic<std::size_t> taken_{0};
+    // 32-bit counters: std::atomic<int>::wait is a futex on the value itself (wider types go
+    // through libstdc++'s proxy waiters).
+    std::atomic<int> parsed_{0};
+    std::atomic<int> taken_{0};
     std::atomic<bool> stop_{false};
     std::thread thread_;
 };

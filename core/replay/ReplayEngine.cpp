@@ -1,7 +1,6 @@
 #include "replay/ReplayEngine.h"
 
 #include "replay/CopyEngine.h"
-#include "replay/ParseAhead.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,7 +43,7 @@ ReplayResult ReplayEngine::run(const std::vector<CaptureRecord>& input, const Pr
     if (keepEvents_)
         out.events.reserve(rows);
     const std::size_t total = records.size();
-    ParseAhead ahead(records, parseAhead_);
+    ParseAhead ahead(records, parseMode_);
     for (std::size_t i = 0; i < total; ++i) {
         if (progress && (i % 4096 == 0))
             progress(i, total);

@@ -4,6 +4,7 @@
 
 #include "capture/CaptureRecord.h"
 #include "config/EngineConfig.h"
+#include "replay/ParseAhead.h"
 #include "replay/ReplayResult.h"
 
 #include <cstddef>
@@ -22,9 +23,10 @@ public:
 
     /// Keeps every new event in the result (for storing them); off by default to save memory.
     void setKeepEvents(bool keep) { keepEvents_ = keep; }
-    /// Parses activity and book bodies on a second thread, ahead of the engine (on by default
-    /// where there is more than one core). The result is the same either way.
-    void setParseAhead(bool on) { parseAhead_ = on; }
+    /// Whether activity and book bodies are parsed on a second thread, ahead of the engine
+    /// (ParseAhead; by default for longer captures on a machine with two cores or more). The
+    /// result is the same either way.
+    void setParseMode(ParseAhead::Mode mode) { parseMode_ = mode; }
 
     /// Replays records (sorted stably by t, as CaptureReader returns them).
     ReplayResult run(const std::vector<CaptureRecord>& records, const Progress& progress = {}) const;
@@ -32,7 +34,7 @@ public:
 private:
     EngineConfig config_;
     bool keepEvents_ = false;
-    bool parseAhead_ = true;
+    ParseAhead::Mode parseMode_ = ParseAhead::Mode::Auto;
 };
 
 } // namespace slip
