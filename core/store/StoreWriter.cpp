@@ -186,8 +186,6 @@ private:
             stats_.opsCommitted += ops;
             if (!bad.empty())
                 stats_.lastError = bad.back().second;
-            lastDone_ = work.back().first;
-            done_.notify_all();
         }
         for (quint64 id : ok)
             Q_EMIT owner_->committed(id);
@@ -195,6 +193,11 @@ private:
             log::get("db")->error("write batch {} rolled back: {}", id, err.toStdString());
             Q_EMIT owner_->failed(id, err);
         }
+        // Done only once every direct handler of committed()/failed() has returned: flush() waits
+        // for this, so its caller may destroy what those handlers use as soon as it returns.
+        std::lock_guard<std::mutex> locker(mutex_);
+        lastDone_ = work.back().first;
+        done_.notify_all();
     }
 
     // Each batch under its own savepoint; statements are prepared once and run on the raw

@@ -40,8 +40,9 @@ public:
 
     /// Queues a batch from any thread; returns its id (ids increase by one per batch).
     quint64 submit(WriteBatch batch);
-    /// Blocks until every batch submitted before this call has been committed or failed.
-    /// Returns false on timeout.
+    /// Blocks until every batch submitted before this call has been committed or failed and its
+    /// committed() or failed() has been emitted (handlers connected directly have returned).
+    /// Returns false on timeout. Not from such a handler: the writer thread cannot wait for itself.
     bool flush(int timeoutMs = 30000);
 
     const QString& path() const { return path_; }

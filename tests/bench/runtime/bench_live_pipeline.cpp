@@ -104,6 +104,10 @@ void latency(int minutes, int speed)
     if (!venue.start().isEmpty())
         std::exit(1);
     QTemporaryDir dir;
+    // Written by the writer's committed() handler on its thread: declared before the writer, so
+    // they outlive its thread.
+    std::mutex m;
+    std::map<quint64, std::int64_t> committedAt; // batch → clock ms at commit
     store::StoreWriter writer;
     if (!writer.open(dir.path() + QStringLiteral("/db.sqlite")))
         std::exit(1);
@@ -129,8 +133,6 @@ void latency(int minutes, int speed)
     api::RuntimeOptions options = optionsFor(venue);
     options.pollIntervalMs = 2'000;
     options.clockSpeedPermille = std::int64_t(speed) * 1000;
-    std::mutex m;
-    std::map<quint64, std::int64_t> committedAt; // batch → clock ms at commit
     QObject::connect(&writer, &store::StoreWriter::committed, &writer, [&](quint64 id) {
         std::lock_guard lock(m);
         committedAt[id] = clock.nowMs();

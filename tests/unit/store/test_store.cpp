@@ -17,6 +17,10 @@
 #include <QtConcurrent/QtConcurrent>
 #include <QtTest>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
 using namespace slip;
 using namespace slip::store;
 
@@ -251,6 +255,70 @@ private Q_SLOTS:
         QCOMPARE(s.batchesCommitted, quint64(2000));
         QCOMPARE(s.opsCommitted, quint64(2000));
         QVERIFY2(s.transactions < 2000, "batches submitted in a burst share transactions");
+    }
+
+    // flush() returns only once the handlers connected directly to committed() and failed() have
+    // returned, so its caller may destroy what they use. (bench_live_pipeline's handler stored
+    // into a local map that was destroyed after flush() while the writer thread was still about
+    // to call it: a heap corruption at the end of the run, under load.)
+    void flushWaitsForDirectHandlers()
+    {
+        // A handler that holds the writer thread until the test opens the gate. The state it uses
+        // is declared before the writer, so the writer's thread ends before it goes.
+        std::mutex m;
+        std::condition_variable cv;
+        int entered = 0;
+        int returned = 0;
+        bool open = false;
+        bool finished = false; // the test is over (or failed): nothing is held any more
+        auto hold = [&] {
+            std::unique_lock lock(m);
+            ++entered;
+            cv.notify_all();
+            cv.wait(lock, [&] { return open || finished; });
+            open = false;
+            ++returned;
+        };
+        auto handlerRunning = [&](int n) {
+            std::unique_lock lock(m);
+            return cv.wait_for(lock, std::chrono::seconds(30), [&] { return entered == n; });
+        };
+        auto release = [&] {
+            std::lock_guard lock(m);
+            open = true;
+            cv.notify_all();
+        };
+        QTemporaryDir dir;
+        StoreWriter writer;
+        QVERIFY(writer.open(dir.filePath("s.db")).ok());
+        const auto releaseOnExit = qScopeGuard([&] { // before the writer's destructor flushes
+            std::lock_guard lock(m);
+            finished = true;
+            cv.notify_all();
+        });
+        QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64) { hold(); }, Qt::DirectConnection);
+        QObject::connect(&writer, &StoreWriter::failed, &writer, [&](quint64, const QString&) { hold(); },
+                         Qt::DirectConnection);
+
+        writer.submit({AuditRepository::appendOp(1, "operator", "test", "{}")});
+        QVERIFY(handlerRunning(1));
+        // The batch is durable but committed() has not returned yet: flush() does not report it done.
+        QVERIFY(!writer.flush(0));
+        release();
+        QVERIFY(writer.flush());
+        {
+            std::lock_guard lock(m);
+            QCOMPARE(returned, 1);
+        }
+
+        // The same for a batch that fails.
+        writer.submit({{"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}});
+        QVERIFY(handlerRunning(2));
+        QVERIFY(!writer.flush(0));
+        release();
+        QVERIFY(writer.flush());
+        std::lock_guard lock(m);
+        QCOMPARE(returned, 2);
     }
 };
 
