@@ -43,6 +43,7 @@ Portfolio::Portfolio(const Portfolio& other)
     slots_.resize(other.slots_.size());
     for (auto it = assets_.begin(); it != assets_.end(); ++it)
         slots_[std::size_t(it->second.slot)] = it;
+    slotIds_.assign(slots_.size(), -1);
     unnumberedSlots_ = int(slots_.size());
 }
 
@@ -80,6 +81,7 @@ int Portfolio::slotFor(AssetKey asset)
         slot = int(slots_.size());
         slots_.push_back(assets_.try_emplace(asset.name).first);
         slots_.back()->second.slot = slot;
+        slotIds_.push_back(-1);
         if (asset.id < 0)
             ++unnumberedSlots_;
     }
@@ -87,6 +89,7 @@ int Portfolio::slotFor(AssetKey asset)
         if (std::size_t(asset.id) >= slotById_.size())
             slotById_.resize(std::size_t(asset.id) + 1, -1);
         slotById_[std::size_t(asset.id)] = slot;
+        slotIds_[std::size_t(slot)] = asset.id;
     }
     return slot;
 }
@@ -252,6 +255,20 @@ std::int64_t Portfolio::totalExposure(const MidLookup& mid) const
         const AssetHolding& h = it->second;
         if (h.shares > 0)
             total += mulDiv(markOf(it->first, h.shares, h.costBasis, mid), h.shares, Micros::kScale);
+    }
+    return total;
+}
+
+std::int64_t Portfolio::totalExposureBySlot(const SlotMidLookup& mid) const
+{
+    std::int64_t total = 0;
+    for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+        const AssetHolding& h = slots_[slot]->second;
+        if (h.shares <= 0)
+            continue;
+        const std::optional<std::int64_t> m = mid(int(slot));
+        const std::int64_t mark = m ? *m : mulDiv(h.costBasis, Micros::kScale, h.shares);
+        total += mulDiv(mark, h.shares, Micros::kScale);
     }
     return total;
 }

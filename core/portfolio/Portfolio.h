@@ -76,6 +76,8 @@ class Portfolio
 public:
     /// Mid of an asset's latest two-sided book at the valuation time, if any.
     using MidLookup = std::function<std::optional<std::int64_t>(const QString& asset)>;
+    /// The same, asked by slot (slotAsset, slotAssetId tell which asset).
+    using SlotMidLookup = std::function<std::optional<std::int64_t>(int slot)>;
 
     explicit Portfolio(std::int64_t startCash = 0);
     // The slot index points into assets_, so a copy rebuilds it (a move keeps the map's nodes).
@@ -100,6 +102,8 @@ public:
     /// The slot of an asset, or -1 when the portfolio never held it.
     int slotOf(AssetKey asset) const;
     const QString& slotAsset(int slot) const { return slots_[std::size_t(slot)]->first; }
+    /// The AssetKey number the slot's asset was given, -1 when none (or in a copy).
+    int slotAssetId(int slot) const { return slotIds_[std::size_t(slot)]; }
     const AssetHolding& slotHolding(int slot) const { return slots_[std::size_t(slot)]->second; }
     /// The slot of the asset of ledger entry i.
     int ledgerSlot(std::size_t i) const { return ledgerSlots_[i]; }
@@ -123,6 +127,7 @@ public:
 
     /// Total exposure: each asset's summed lots valued at its mark.
     std::int64_t totalExposure(const MidLookup& mid) const;
+    std::int64_t totalExposureBySlot(const SlotMidLookup& mid) const;
     /// Value of one asset's summed lots at its mark (0 when none are held).
     std::int64_t assetExposure(const QString& asset, const MidLookup& mid) const;
     /// Exposure of the lots that belong to one condition.
@@ -158,6 +163,7 @@ private:
     std::vector<Holdings::iterator> slots_;
     std::vector<int> ledgerSlots_;        // slot of every ledger entry
     std::vector<int> slotById_;           // AssetKey::id -> slot (-1: none made with that number)
+    std::vector<int> slotIds_;            // slot -> AssetKey::id (-1: none)
     int unnumberedSlots_ = 0;             // slots made without an AssetKey number
     std::map<QString, std::pair<std::int64_t, QString>> settledPrice_; // asset -> (price, condition)
     std::vector<LedgerEntry> ledger_;

@@ -1,7 +1,8 @@
 // A restarting terminal's rebuild (SignalCore::recover) from a capture file into an empty store:
 // what it stores is what a replay of the same file decides (ledger hash recomputed from the
 // stored rows, attempt count), and the held-asset set it reports to the executor — kept
-// incrementally from ledger entries — is at every step the set of assets any scope holds.
+// incrementally from ledger entries — is at every step the set of assets any scope holds; the
+// engine's valuation by asset number (the snapshots') equals one by token id at every step.
 
 #include "../../unit/engine/ScenarioBuilder.h"
 #include "api/DemoVenue.h"
@@ -42,6 +43,25 @@ QStringList heldByWalk(const CopyEngine& engine)
     QStringList out(assets.begin(), assets.end());
     out.sort();
     return out;
+}
+
+// Every portfolio's equity as the engine values it (by each slot's asset number, as the
+// per-minute snapshots do) against a valuation that looks every asset up by its token id.
+// Returns how many portfolios held something valued on a book at x.
+int checkEquities(const CopyEngine& engine, std::int64_t x)
+{
+    int valued = 0;
+    auto check = [&](const Portfolio& p) {
+        const std::int64_t byName = p.equity([&](const QString& asset) { return engine.markets().midAt(asset, x); });
+        if (engine.equityAt(p, x) != byName)
+            return false;
+        valued += byName != p.cash();
+        return true;
+    };
+    for (int w = 0; w < int(engine.config().wallets.size()); ++w)
+        if (!check(engine.shadow(w)) || !check(engine.user(w).portfolio()))
+            return -1;
+    return check(engine.global().portfolio()) ? valued : -1;
 }
 
 QStringList wallets(const EngineConfig& config)
@@ -120,7 +140,7 @@ private Q_SLOTS:
         SignalCore core(config_, writer, work);
         QSignalSpy held(&core, &SignalCore::heldAssetsChanged);
         QStringList current;
-        int changes = 0, emptied = 0;
+        int changes = 0, emptied = 0, valued = 0;
         for (const CaptureRecord& r : read->records) {
             work.add(); // take() finishes one unit of work, as the journal's hand-off adds one
             core.take(r);
@@ -133,7 +153,11 @@ private Q_SLOTS:
                 ++changes;
             }
             QCOMPARE(current, heldByWalk(core.engine()));
+            const int v = checkEquities(core.engine(), r.t);
+            QVERIFY2(v >= 0, qPrintable(QStringLiteral("equities differ at t %1").arg(r.t)));
+            valued += v;
         }
+        QVERIFY(valued > 1000);
         QVERIFY2(changes >= 10 && emptied >= 1, qPrintable(QStringLiteral("%1 changes, %2 shrinks").arg(changes).arg(emptied)));
         QVERIFY(writer.flush());
     }
