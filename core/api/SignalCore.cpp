@@ -193,11 +193,7 @@ void SignalCore::recover(const QStringList& files)
         }
         for (const CaptureLineError& e : read->errors)
             problems << QStringLiteral("%1 line %2: %3").arg(path).arg(e.line).arg(e.message);
-        std::vector<const CaptureRecord*> inOrder;
-        inOrder.reserve(read->records.size());
-        for (const CaptureRecord& r : read->records)
-            inOrder.push_back(&r);
-        ParseAhead ahead(std::move(inOrder));
+        ParseAhead ahead(read->records);
         for (std::size_t i = 0; i < read->records.size(); ++i) {
             const CaptureRecord& r = read->records[i];
             CopyEngine::Output out;

@@ -3,6 +3,7 @@
 #include "capture/CaptureJournal.h"
 #include "capture/CaptureReader.h"
 #include "replay/CopyEngine.h"
+#include "replay/ParseAhead.h"
 
 #include <QCoreApplication>
 
@@ -123,6 +124,7 @@ Result<WhatIfRun> WhatIfReplay::run(const EngineConfig& config, const WhatIfWind
     };
 
     const std::size_t total = window.records.size();
+    ParseAhead ahead(window.records);
     for (std::size_t i = 0; i < total; ++i) {
         if (i % 256 == 0) {
             if (cancelled(cancel))
@@ -139,7 +141,7 @@ Result<WhatIfRun> WhatIfReplay::run(const EngineConfig& config, const WhatIfWind
             sample(nextSample);
             nextSample += step;
         }
-        engine.ingest(r, out);
+        engine.ingest(r, out, ahead.take(i));
         count();
     }
     engine.finish(out);

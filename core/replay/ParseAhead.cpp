@@ -14,6 +14,21 @@ ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, Mode mode) : r
     thread_ = std::thread([this] { parseAll(); });
 }
 
+namespace {
+
+std::vector<const CaptureRecord*> pointersTo(const std::vector<CaptureRecord>& records)
+{
+    std::vector<const CaptureRecord*> out;
+    out.reserve(records.size());
+    for (const CaptureRecord& r : records)
+        out.push_back(&r);
+    return out;
+}
+
+} // namespace
+
+ParseAhead::ParseAhead(const std::vector<CaptureRecord>& records, Mode mode) : ParseAhead(pointersTo(records), mode) {}
+
 ParseAhead::~ParseAhead()
 {
     if (!thread_.joinable())

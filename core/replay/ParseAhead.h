@@ -30,6 +30,8 @@ public:
 
     /// (With fewer than 2^31 - kAhead records; more are parsed inline.)
     explicit ParseAhead(std::vector<const CaptureRecord*> records, Mode mode = Mode::Auto);
+    /// Every record of a vector, in its order.
+    explicit ParseAhead(const std::vector<CaptureRecord>& records, Mode mode = Mode::Auto);
     ~ParseAhead();
     ParseAhead(const ParseAhead&) = delete;
     ParseAhead& operator=(const ParseAhead&) = delete;
