@@ -141,7 +141,9 @@ void latency(int minutes, int speed)
     std::map<quint64, std::int64_t> submittedAt; // batch → clock ms when the engine handed it to the writer
     {
         api::EngineRuntime runtime(clock, writer, dir.path() + QStringLiteral("/capture"), config, options);
-        // Direct: runs on the signal thread the moment the batch is submitted.
+        // Direct, on the main thread: the runtime relays the signal core's batchSubmitted through a
+        // queued connection, so this stamp comes after the hand-off by the main loop's queue delay
+        // (the "handed to the writer" figure includes it; the commit figure does not depend on it).
         QObject::connect(&runtime, &api::EngineRuntime::batchSubmitted, &runtime, [&](quint64 id, int attempts, bool) {
             std::lock_guard lock(m);
             if (attempts > 0) {
