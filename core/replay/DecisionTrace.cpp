@@ -1,5 +1,7 @@
 #include "replay/DecisionTrace.h"
 
+#include "domain/JsonText.h"
+
 #include <charconv>
 
 namespace slip {
@@ -44,7 +46,7 @@ public:
     void string(const char* key, QStringView s)
     {
         name(key);
-        quote(s);
+        json::appendString(out_, s);
     }
     void strings(const char* key, const QStringList& list)
     {
@@ -53,7 +55,7 @@ public:
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i)
                 out_ += ',';
-            quote(list[i]);
+            json::appendString(out_, list[i]);
         }
         out_ += ']';
     }
@@ -67,35 +69,6 @@ private:
         out_ += '"';
         out_ += key;
         out_ += "\":";
-    }
-    // Escapes as QJsonDocument does: quote, backslash and control characters; the rest as UTF-8.
-    void quote(QStringView s)
-    {
-        out_ += '"';
-        for (const QChar c : s) {
-            const char16_t u = c.unicode();
-            switch (u) {
-            case u'"': out_ += "\\\""; break;
-            case u'\\': out_ += "\\\\"; break;
-            case u'\b': out_ += "\\b"; break;
-            case u'\f': out_ += "\\f"; break;
-            case u'\n': out_ += "\\n"; break;
-            case u'\r': out_ += "\\r"; break;
-            case u'\t': out_ += "\\t"; break;
-            default:
-                if (u < 0x20) {
-                    static constexpr char kHex[] = "0123456789abcdef";
-                    out_ += "\\u00";
-                    out_ += kHex[u >> 4];
-                    out_ += kHex[u & 0xf];
-                } else if (u < 0x80) {
-                    out_ += char(u);
-                } else {
-                    out_ += QStringView(&c, 1).toUtf8();
-                }
-            }
-        }
-        out_ += '"';
     }
 
     QByteArray& out_;

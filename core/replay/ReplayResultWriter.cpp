@@ -1,5 +1,7 @@
 #include "replay/ReplayResultWriter.h"
 
+#include "domain/JsonText.h"
+
 namespace slip {
 namespace {
 
@@ -58,37 +60,10 @@ QByteArray ReplayResultWriter::attemptJson(const CopyAttempt& a)
 
 QByteArray ReplayResultWriter::quote(const QString& text)
 {
-    // Fast path: printable ASCII without quotes or backslashes (ids, keys, codes) as is.
-    bool plain = true;
-    for (const QChar c : text)
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7f || c == u'"' || c == u'\\') {
-            plain = false;
-            break;
-        }
-    if (plain) {
-        QByteArray out;
-        out.reserve(text.size() + 2);
-        out += '"';
-        out += text.toLatin1();
-        out += '"';
-        return out;
-    }
-    QByteArray out = "\"";
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    return out + '"';
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    json::appendString(out, text);
+    return out;
 }
 
 QByteArray ReplayResultWriter::toJson(const ReplayResult& r)

@@ -26,7 +26,7 @@ public:
     /// refuses it.
     static Result<QByteArray> body(const SignedOrder& order, const QString& owner, OrderType type,
                                    bool postOnly, bool deferExec);
-    /// A JSON string literal exactly as JSON.stringify writes it.
+    /// A JSON string literal exactly as JSON.stringify writes it (json::appendString).
     static void appendString(QByteArray& out, const QString& text);
 };
 
