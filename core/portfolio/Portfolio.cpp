@@ -5,11 +5,17 @@
 namespace slip {
 namespace {
 
+// The mark of shares bought for cost: the mid when there is one, else their average cost.
+std::int64_t markAt(std::optional<std::int64_t> mid, std::int64_t shares, std::int64_t cost)
+{
+    if (mid)
+        return *mid;
+    return shares > 0 ? mulDiv(cost, Micros::kScale, shares) : 0;
+}
+
 std::int64_t markOf(const QString& asset, std::int64_t shares, std::int64_t cost, const Portfolio::MidLookup& mid)
 {
-    if (auto m = mid(asset))
-        return *m;
-    return shares > 0 ? mulDiv(cost, Micros::kScale, shares) : 0;
+    return markAt(mid(asset), shares, cost);
 }
 
 // The identifying part of a ledger entry; each operation fills in its own deltas.
@@ -249,26 +255,18 @@ void Portfolio::settle(const QString& condition, const QStringList& tokens, cons
 
 std::int64_t Portfolio::totalExposure(const MidLookup& mid) const
 {
-    // By slot (a vector, not the map's scattered nodes); the sum does not depend on the order.
-    std::int64_t total = 0;
-    for (const Holdings::iterator& it : slots_) {
-        const AssetHolding& h = it->second;
-        if (h.shares > 0)
-            total += mulDiv(markOf(it->first, h.shares, h.costBasis, mid), h.shares, Micros::kScale);
-    }
-    return total;
+    return totalExposureBySlot([&](int slot) { return mid(slotAsset(slot)); });
 }
 
 std::int64_t Portfolio::totalExposureBySlot(const SlotMidLookup& mid) const
 {
+    // By slot (a vector, not the map's scattered nodes); the sum does not depend on the order.
     std::int64_t total = 0;
     for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
         const AssetHolding& h = slots_[slot]->second;
         if (h.shares <= 0)
             continue;
-        const std::optional<std::int64_t> m = mid(int(slot));
-        const std::int64_t mark = m ? *m : mulDiv(h.costBasis, Micros::kScale, h.shares);
-        total += mulDiv(mark, h.shares, Micros::kScale);
+        total += mulDiv(markAt(mid(int(slot)), h.shares, h.costBasis), h.shares, Micros::kScale);
     }
     return total;
 }

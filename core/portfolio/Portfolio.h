@@ -125,8 +125,9 @@ public:
     void settle(const QString& condition, const QStringList& tokens, const std::vector<std::int64_t>& prices,
                 std::int64_t tMs);
 
-    /// Total exposure: each asset's summed lots valued at its mark.
+    /// Total exposure: each asset's summed lots valued at its mark (the mid, else average cost).
     std::int64_t totalExposure(const MidLookup& mid) const;
+    /// The same with the mids asked by slot.
     std::int64_t totalExposureBySlot(const SlotMidLookup& mid) const;
     /// Value of one asset's summed lots at its mark (0 when none are held).
     std::int64_t assetExposure(const QString& asset, const MidLookup& mid) const;

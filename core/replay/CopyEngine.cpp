@@ -19,6 +19,20 @@ namespace slip {
 using polymarket::ActivityParser;
 using polymarket::RowRejection;
 
+namespace {
+
+// The Data API route a record's body came from, or none when it is not activity rows.
+std::optional<ActivityParser::Feed> activityFeed(const CaptureRecord& r)
+{
+    if (r.src == u"data-api.activity")
+        return ActivityParser::Feed::Activity;
+    if (r.src == u"data-api.trades")
+        return ActivityParser::Feed::Trades;
+    return std::nullopt;
+}
+
+} // namespace
+
 CopyEngine::CopyEngine(EngineConfig config)
     : config_(std::make_unique<EngineConfig>(std::move(config))),
       timeline_(std::make_unique<MarketTimeline>()),
@@ -106,12 +120,8 @@ QString CopyEngine::rejection(const CaptureRecord& r, int index, const QString& 
 ParsedBody ParsedBody::of(const CaptureRecord& record)
 {
     ParsedBody out;
-    if (record.src == u"data-api.activity" || record.src == u"data-api.trades")
-        out.activity = polymarket::ActivityParser::parse(record.body,
-                                                         record.src == u"data-api.activity"
-                                                             ? polymarket::ActivityParser::Feed::Activity
-                                                             : polymarket::ActivityParser::Feed::Trades,
-                                                         record.t);
+    if (const auto feed = activityFeed(record))
+        out.activity = ActivityParser::parse(record.body, *feed, record.t);
     else if (record.src == u"clob.book")
         out.books = polymarket::BookParser::parse(record.body);
     return out;
@@ -265,8 +275,8 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
         }
         return;
     }
-    const bool activity = r.src == u"data-api.activity";
-    if (!activity && r.src != u"data-api.trades")
+    const auto feed = activityFeed(r);
+    if (!feed)
         return;
     // A record's rows are usually one wallet's (the Data API is asked per wallet), so the last
     // wallet's index is kept: one string compare instead of hashing the address twice per row.
@@ -291,8 +301,7 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
         parsed.ignored += int(parsed.events.end() - notFollowed);
         parsed.events.erase(notFollowed, parsed.events.end());
     } else {
-        parsed = ActivityParser::parse(r.body, activity ? ActivityParser::Feed::Activity : ActivityParser::Feed::Trades,
-                                       r.t, followed);
+        parsed = ActivityParser::parse(r.body, *feed, r.t, followed);
     }
     for (const RowRejection& x : parsed.rejected)
         diagnostics_ << rejection(r, x.index, x.message);
@@ -574,7 +583,6 @@ ReplayResult CopyEngine::figuresOf(std::vector<Portfolio> portfolios) const
     result.diagnostics = diagnostics_;
     const std::int64_t endMs = std::max(lastT_, lastDecisionMs_);
     result.endMs = endMs;
-    const Portfolio::MidLookup mids = [&](const QString& asset) { return timeline_->midAt(asset, endMs); };
     auto figures = [&](const QString& scope, const QString& wallet, std::int64_t start, Portfolio& p) {
         PortfolioFigures f;
         f.scope = scope;
@@ -582,7 +590,7 @@ ReplayResult CopyEngine::figuresOf(std::vector<Portfolio> portfolios) const
         f.startCash = start;
         f.cash = p.cash();
         f.realized = p.realized();
-        f.equity = p.equity(mids);
+        f.equity = equityAt(p, endMs);
         for (const auto& [asset, h] : p.assets())
             if (h.shares != 0)
                 f.positions.push_back({asset, h.shares, h.costBasis});
