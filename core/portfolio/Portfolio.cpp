@@ -100,17 +100,17 @@ int Portfolio::slotFor(AssetKey asset)
     return slot;
 }
 
-Lot& Portfolio::lotIn(AssetHolding& h, int lot)
+Lot& AssetHolding::lotFor(int owner)
 {
-    if (Lot* l = h.lotOf(lot))
+    if (Lot* l = lotOf(owner))
         return *l;
-    h.lots.push_back({lot, Lot{}});
-    if (lot >= 0) {
-        if (std::size_t(lot) >= h.lotAt.size())
-            h.lotAt.resize(std::size_t(lot) + 1, 0);
-        h.lotAt[std::size_t(lot)] = int(h.lots.size());
+    lots.push_back({owner, Lot{}});
+    if (owner >= 0) {
+        if (std::size_t(owner) >= lotAt.size())
+            lotAt.resize(std::size_t(owner) + 1, 0);
+        lotAt[std::size_t(owner)] = int(lots.size());
     }
-    return h.lots.back().second;
+    return lots.back().second;
 }
 
 std::int64_t Portfolio::holdings(int lot, AssetKey asset) const
@@ -125,7 +125,7 @@ void Portfolio::applyEntry(const LedgerEntry& e) { applyEntry(slotFor(e.asset), 
 void Portfolio::applyEntry(int slot, const LedgerEntry& e)
 {
     AssetHolding& h = slots_[std::size_t(slot)]->second;
-    Lot& l = lotIn(h, e.lot);
+    Lot& l = h.lotFor(e.lot);
     if (l.shares == 0 && e.dShares > 0)
         l.condition = e.condition;
     l.shares += e.dShares;
@@ -161,7 +161,7 @@ void Portfolio::sell(int lot, AssetKey asset, std::int64_t sold, std::int64_t no
                      const QString& ref, std::int64_t tMs)
 {
     const int slot = slotFor(asset);
-    const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
+    const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
     const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, sold, l.shares) : 0;
     LedgerEntry e = entry(LedgerKind::Sell, ref, lot, slotAsset(slot), l.condition, tMs);
     e.dShares = -sold;
@@ -198,7 +198,7 @@ void Portfolio::merge(int lot, const QString& condition, const QStringList& toke
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const int slot = slotFor(tokens[i]);
-        const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
+        const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
         const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, a, l.shares) : 0;
         LedgerEntry e = entry(LedgerKind::Merge, ref, lot, slotAsset(slot), condition, tMs);
         e.dShares = -a;
@@ -214,7 +214,7 @@ void Portfolio::merge(int lot, const QString& condition, const QStringList& toke
 
 void Portfolio::settleOne(int lot, int slot, std::int64_t price, const QString& ref, std::int64_t tMs)
 {
-    const Lot& l = lotIn(slots_[std::size_t(slot)]->second, lot);
+    const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
     if (l.shares == 0 && l.costBasis == 0)
         return;
     const std::int64_t payout = mulDiv(price, l.shares, Micros::kScale);

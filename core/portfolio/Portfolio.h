@@ -55,7 +55,10 @@ struct AssetHolding
         return -1;
     }
 
-    /// Position + 1 in `lots` of each owner >= 0 (0: no lot yet).
+    /// The owner's lot, added (empty, last) when it has none.
+    Lot& lotFor(int owner);
+
+    /// Position + 1 in `lots` of each owner >= 0 (0: no lot yet); kept by lotFor.
     std::vector<int> lotAt;
 };
 
@@ -148,7 +151,6 @@ private:
 
     /// The asset's slot, created (with an empty holding) when missing.
     int slotFor(AssetKey asset);
-    static Lot& lotIn(AssetHolding& h, int lot);
     /// Records an entry of the asset in `slot` (entry.asset must be that asset).
     void record(int slot, LedgerEntry e);
     void applyEntry(int slot, const LedgerEntry& e);
