@@ -24,6 +24,12 @@ namespace {
 
 constexpr std::int64_t kMinuteMs = 60'000;
 constexpr std::size_t kRecoveryBatchOps = 4'000;
+// How far a rebuild may run ahead of the disk: the engine outpaces the writer several times
+// over, and every op it has built but the writer has not yet taken is held in memory (a long
+// capture's rebuild queued gigabytes of rows). One full transaction's worth keeps the writer's
+// next transaction ready while it writes one (a smaller backlog made its transactions, and the
+// rebuild, slower).
+constexpr std::size_t kRecoveryBacklogOps = store::StoreWriter::kMaxOpsPerTransaction;
 
 QVariant optionalMicros(const std::optional<std::int64_t>& v) { return v ? QVariant(qint64(*v)) : QVariant(); }
 
@@ -254,6 +260,8 @@ void SignalCore::flushBatch()
     batch_.clear();
     batchAttempts_ = 0;
     batchPortfolio_ = false;
+    if (recovering_ && !writer_.waitForRoom(kRecoveryBacklogOps))
+        log::get("engine")->warn("the store writer has not taken a batch for a minute; the rebuild goes on queueing");
 }
 
 void SignalCore::handle(CopyEngine::Output& out, const CaptureRecord* record)

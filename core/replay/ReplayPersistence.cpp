@@ -79,7 +79,7 @@ store::WriteOp ReplayPersistence::attemptOp(const CopyAttempt& a, const QString&
              optional(a.targetShares), a.execute ? QStringLiteral("EXECUTE") : QStringLiteral("SKIP"),
              a.reasons.join(u','), optional(a.mid), optional(a.filledShares), optional(a.filledNotional),
              optional(a.vwap), optional(a.fee), mode,
-             a.trace.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(a.trace)}};
+             store::utf8Text(a.trace.isEmpty() ? QByteArrayLiteral("{}") : a.trace)}};
 }
 
 store::WriteBatch ReplayPersistence::fillOps(const CopyAttempt& a)

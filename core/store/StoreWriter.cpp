@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -24,11 +25,6 @@ namespace slip::store {
 class WriterWorker : public QObject
 {
 public:
-    // The cap only matters with a backlog (a restart's rebuild, a burst): live, the queue holds
-    // a batch or two. Larger transactions dirty each index page once instead of once per 20,000
-    // rows; 100,000 rows commit in about a second.
-    static constexpr int kMaxOpsPerTransaction = 100000;
-
     explicit WriterWorker(StoreWriter* owner) : owner_(owner) {}
 
     // Open and close run on the writer thread and report back through mutex_/done_, so the
@@ -97,6 +93,8 @@ public:
     {
         std::lock_guard<std::mutex> locker(mutex_);
         const quint64 id = ++lastSubmitted_;
+        queuedOps_ += batch.size();
+        stats_.maxQueuedOps = std::max<quint64>(stats_.maxQueuedOps, queuedOps_);
         pending_.push_back({id, std::move(batch)});
         stats_.queueDepth = int(pending_.size());
         if (!drainScheduled_) {
@@ -110,6 +108,13 @@ public:
     {
         std::unique_lock<std::mutex> locker(mutex_);
         return done_.wait_for(locker, std::chrono::milliseconds(timeoutMs), [&] { return lastDone_ >= id; });
+    }
+
+    bool waitForRoom(std::size_t maxQueuedOps, int timeoutMs)
+    {
+        std::unique_lock<std::mutex> locker(mutex_);
+        return roomMade_.wait_for(locker, std::chrono::milliseconds(timeoutMs),
+                                  [&] { return queuedOps_ <= maxQueuedOps; });
     }
 
     quint64 lastSubmitted()
@@ -130,13 +135,15 @@ public:
             std::vector<std::pair<quint64, WriteBatch>> work;
             {
                 std::lock_guard<std::mutex> locker(mutex_);
-                int ops = 0;
-                while (!pending_.empty() && (work.empty() || ops < kMaxOpsPerTransaction)) {
-                    ops += int(pending_.front().second.size());
+                std::size_t ops = 0;
+                while (!pending_.empty() && (work.empty() || ops < StoreWriter::kMaxOpsPerTransaction)) {
+                    ops += pending_.front().second.size();
+                    queuedOps_ -= pending_.front().second.size();
                     work.push_back(std::move(pending_.front()));
                     pending_.pop_front();
                 }
                 stats_.queueDepth = int(pending_.size());
+                roomMade_.notify_all();
                 if (work.empty()) {
                     drainScheduled_ = false;
                     return;
@@ -224,7 +231,9 @@ private:
     int openVersion_ = 0;
     std::mutex mutex_;
     std::condition_variable done_;
+    std::condition_variable roomMade_; // the writer took queued batches into a transaction
     std::deque<std::pair<quint64, WriteBatch>> pending_;
+    std::size_t queuedOps_ = 0; // ops in pending_ (not yet taken by a drain)
     quint64 lastSubmitted_ = 0;
     quint64 lastDone_ = 0;
     bool drainScheduled_ = false;
@@ -289,6 +298,11 @@ quint64 StoreWriter::submit(WriteBatch batch)
 {
     Q_ASSERT(worker_);
     return worker_->enqueue(std::move(batch));
+}
+
+bool StoreWriter::waitForRoom(std::size_t maxQueuedOps, int timeoutMs)
+{
+    return !worker_ || worker_->waitForRoom(maxQueuedOps, timeoutMs);
 }
 
 bool StoreWriter::flush(int timeoutMs)

@@ -316,6 +316,92 @@ private Q_SLOTS:
         QVERIFY(flushWaitsFor({AuditRepository::appendOp(1, "operator", "test", "{}")}, 1)); // committed()
         QVERIFY(flushWaitsFor({{"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}}, 2)); // failed()
     }
+
+    // A Utf8Text value is stored as TEXT with its bytes unchanged, through the writer's own
+    // binding and through QSqlQuery's (which binds it by its QString conversion).
+    void utf8TextIsStoredAsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        const QByteArray json = QStringLiteral("{\"who\":\"M\u00fcller \u2713 \U0001F600\"}").toUtf8();
+        const QString insert = QStringLiteral("INSERT INTO audit_log(t_ms, actor, action, details_json) VALUES (?, ?, ?, ?)");
+        writer.submit({{insert, {qint64(1), QStringLiteral("writer"), QStringLiteral("a"), utf8Text(json)}}});
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.stats().batchesFailed, quint64(0));
+        writer.close();
+
+        auto db = Database::openWriter(path);
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.prepare(insert));
+        for (const QVariant& v : QVariantList{qint64(2), QStringLiteral("qsql"), QStringLiteral("a"), utf8Text(json)})
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec("SELECT actor, typeof(details_json), details_json, length(CAST(details_json AS BLOB)) "
+                       "FROM audit_log ORDER BY t_ms"));
+        for (const char* actor : {"writer", "qsql"}) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QString::fromLatin1(actor));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+            QCOMPARE(q.value(2).toString().toUtf8(), json);
+            QCOMPARE(q.value(3).toLongLong(), qint64(json.size()));
+        }
+        QVERIFY(!q.next());
+    }
+
+    // waitForRoom() counts the ops still queued, not the transaction being written: a producer
+    // (a restart's rebuild) waits while more than its limit is queued and goes on as soon as the
+    // writer has taken them.
+    void waitForRoomCountsQueuedOps()
+    {
+        std::mutex m;
+        std::condition_variable cv;
+        int entered = 0;
+        bool open = false;
+        QTemporaryDir dir;
+        StoreWriter writer;
+        QVERIFY(writer.open(dir.filePath("s.db")).ok());
+        const auto openOnExit = qScopeGuard([&] {
+            std::lock_guard lock(m);
+            open = true;
+            cv.notify_all();
+        });
+        // The first batch's committed() handler holds the writer thread, so later batches queue.
+        QObject::connect(
+            &writer, &StoreWriter::committed, &writer,
+            [&](quint64) {
+                std::unique_lock lock(m);
+                ++entered;
+                cv.notify_all();
+                cv.wait(lock, [&] { return open; });
+            },
+            Qt::DirectConnection);
+        QVERIFY(writer.waitForRoom(0, 0)); // nothing queued yet
+
+        writer.submit({EventRepository::insertOp(sampleEvent("a"), "t")});
+        {
+            std::unique_lock lock(m);
+            QVERIFY(cv.wait_for(lock, std::chrono::seconds(30), [&] { return entered == 1; }));
+        }
+        writer.submit({EventRepository::insertOp(sampleEvent("b1"), "t"), EventRepository::insertOp(sampleEvent("b2"), "t"),
+                       EventRepository::insertOp(sampleEvent("b3"), "t")});
+        writer.submit({EventRepository::insertOp(sampleEvent("c1"), "t"), EventRepository::insertOp(sampleEvent("c2"), "t")});
+        QVERIFY(!writer.waitForRoom(4, 0)); // five ops queued behind the held transaction
+        QVERIFY(writer.waitForRoom(5, 0));
+
+        {
+            std::lock_guard lock(m);
+            open = true;
+            cv.notify_all();
+        }
+        QVERIFY(writer.waitForRoom(0, 30000));
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.stats().opsCommitted, quint64(6));
+        QCOMPARE(writer.stats().batchesCommitted, quint64(3));
+        QCOMPARE(writer.stats().maxQueuedOps, quint64(5));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
