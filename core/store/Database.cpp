@@ -47,7 +47,12 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString& path)
     if (!d->db_.open())
         return Error{QStringLiteral("cannot open database %1: %2").arg(path, d->db_.lastError().text())};
     const bool memory = path == u":memory:";
-    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+    // 8 KiB pages for a new file (SQLite ignores the pragma once the database has content, so an
+    // existing store keeps its 4 KiB): rows here carry long text keys (token ids, group keys,
+    // traces), and with twice the keys per page a rebuild's index inserts split and checkpoint
+    // less — about a sixth faster in bench_replay, and bench_ui's queries were no slower.
+    // Set before WAL mode, whose first write fixes the page size.
+    for (const char* pragma : {"PRAGMA page_size=8192", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
                                "PRAGMA temp_store=MEMORY"}) {
         if (auto s = exec(d->db_, QString::fromLatin1(pragma)); !s)
             return Error{s.error()};

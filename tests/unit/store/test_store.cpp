@@ -74,6 +74,8 @@ private Q_SLOTS:
                  qPrintable(q.value(3).toString()));
         QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        // A new store has 8 KiB pages (a rebuild's indexes split and checkpoint less).
+        QCOMPARE(count((*db)->sql(), "PRAGMA page_size"), qint64(8192));
         for (const char* table : {"wallets", "wallet_proxies", "markets", "assets", "events",
                                   "copy_attempts", "executable_fills", "ledger_entries",
                                   "portfolio_snapshots", "price_snapshots", "checkpoints", "orders",
@@ -112,6 +114,8 @@ private Q_SLOTS:
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE((*db)->schemaVersion(), 4);
+        // An existing file keeps its page size (SQLite sets it only on an empty database).
+        QCOMPARE(count((*db)->sql(), "PRAGMA page_size"), qint64(4096));
         QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(1));
         auto wallets = WalletRepository::list((*db)->sql());
         QCOMPARE(wallets.size(), size_t(1));
