@@ -50,6 +50,56 @@ TradeEvent sampleEvent(const QString& key)
     return e;
 }
 
+// Holds the writer thread inside a directly connected committed()/failed() handler until the
+// test lets it go, so a test can look at the writer while a batch's handler has not returned (and
+// later batches queue behind it). Declare it before the writer, so the writer's thread ends before
+// it goes, and finish() it before the writer's destructor flushes.
+class WriterGate
+{
+public:
+    /// The handler's body: waits for release() (one handler) or finish() (every one from then).
+    void hold()
+    {
+        std::unique_lock lock(m_);
+        ++entered_;
+        cv_.notify_all();
+        cv_.wait(lock, [&] { return open_ || finished_; });
+        open_ = false;
+        ++returned_;
+    }
+    /// Whether the n-th handler is holding (or has held) the writer thread within 30 s.
+    bool entered(int n)
+    {
+        std::unique_lock lock(m_);
+        return cv_.wait_for(lock, std::chrono::seconds(30), [&] { return entered_ == n; });
+    }
+    void release()
+    {
+        std::lock_guard lock(m_);
+        open_ = true;
+        cv_.notify_all();
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_);
+        finished_ = true;
+        cv_.notify_all();
+    }
+    int returned()
+    {
+        std::lock_guard lock(m_);
+        return returned_;
+    }
+
+private:
+    std::mutex m_;
+    std::condition_variable cv_;
+    int entered_ = 0;
+    int returned_ = 0;
+    bool open_ = false;
+    bool finished_ = false;
+};
+
 } // namespace
 
 class TestStore : public QObject
@@ -267,55 +317,26 @@ private Q_SLOTS:
     // to call it: a heap corruption at the end of the run, under load.)
     void flushWaitsForDirectHandlers()
     {
-        // A handler that holds the writer thread until the test opens the gate. The state it uses
-        // is declared before the writer, so the writer's thread ends before it goes.
-        std::mutex m;
-        std::condition_variable cv;
-        int entered = 0;
-        int returned = 0;
-        bool open = false;
-        bool finished = false; // the test is over (or failed): nothing is held any more
-        auto hold = [&] {
-            std::unique_lock lock(m);
-            ++entered;
-            cv.notify_all();
-            cv.wait(lock, [&] { return open || finished; });
-            open = false;
-            ++returned;
-        };
-        auto handlerRunning = [&](int n) {
-            std::unique_lock lock(m);
-            return cv.wait_for(lock, std::chrono::seconds(30), [&] { return entered == n; });
-        };
-        auto release = [&] {
-            std::lock_guard lock(m);
-            open = true;
-            cv.notify_all();
-        };
+        WriterGate gate;
         QTemporaryDir dir;
         StoreWriter writer;
         QVERIFY(writer.open(dir.filePath("s.db")).ok());
-        const auto releaseOnExit = qScopeGuard([&] { // before the writer's destructor flushes
-            std::lock_guard lock(m);
-            finished = true;
-            cv.notify_all();
-        });
-        QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64) { hold(); }, Qt::DirectConnection);
-        QObject::connect(&writer, &StoreWriter::failed, &writer, [&](quint64, const QString&) { hold(); },
+        const auto finishOnExit = qScopeGuard([&] { gate.finish(); }); // before the writer's destructor flushes
+        QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64) { gate.hold(); }, Qt::DirectConnection);
+        QObject::connect(&writer, &StoreWriter::failed, &writer, [&](quint64, const QString&) { gate.hold(); },
                          Qt::DirectConnection);
 
         // The batch is written (or rolled back) but its handler has not returned yet: flush()
         // does not report it done until it has.
         auto flushWaitsFor = [&](WriteBatch batch, int n) {
             writer.submit(std::move(batch));
-            if (!handlerRunning(n))
+            if (!gate.entered(n))
                 return false;
             const bool doneEarly = writer.flush(0);
-            release();
+            gate.release();
             if (doneEarly || !writer.flush())
                 return false;
-            std::lock_guard lock(m);
-            return returned == n;
+            return gate.returned() == n;
         };
         QVERIFY(flushWaitsFor({AuditRepository::appendOp(1, "operator", "test", "{}")}, 1)); // committed()
         QVERIFY(flushWaitsFor({{"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}}, 2)); // failed()
@@ -360,46 +381,24 @@ private Q_SLOTS:
     // writer has taken them.
     void waitForRoomCountsQueuedOps()
     {
-        std::mutex m;
-        std::condition_variable cv;
-        int entered = 0;
-        bool open = false;
+        WriterGate gate;
         QTemporaryDir dir;
         StoreWriter writer;
         QVERIFY(writer.open(dir.filePath("s.db")).ok());
-        const auto openOnExit = qScopeGuard([&] {
-            std::lock_guard lock(m);
-            open = true;
-            cv.notify_all();
-        });
+        const auto finishOnExit = qScopeGuard([&] { gate.finish(); });
         // The first batch's committed() handler holds the writer thread, so later batches queue.
-        QObject::connect(
-            &writer, &StoreWriter::committed, &writer,
-            [&](quint64) {
-                std::unique_lock lock(m);
-                ++entered;
-                cv.notify_all();
-                cv.wait(lock, [&] { return open; });
-            },
-            Qt::DirectConnection);
+        QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64) { gate.hold(); }, Qt::DirectConnection);
         QVERIFY(writer.waitForRoom(0, 0)); // nothing queued yet
 
         writer.submit({EventRepository::insertOp(sampleEvent("a"), "t")});
-        {
-            std::unique_lock lock(m);
-            QVERIFY(cv.wait_for(lock, std::chrono::seconds(30), [&] { return entered == 1; }));
-        }
+        QVERIFY(gate.entered(1));
         writer.submit({EventRepository::insertOp(sampleEvent("b1"), "t"), EventRepository::insertOp(sampleEvent("b2"), "t"),
                        EventRepository::insertOp(sampleEvent("b3"), "t")});
         writer.submit({EventRepository::insertOp(sampleEvent("c1"), "t"), EventRepository::insertOp(sampleEvent("c2"), "t")});
         QVERIFY(!writer.waitForRoom(4, 0)); // five ops queued behind the held transaction
         QVERIFY(writer.waitForRoom(5, 0));
 
-        {
-            std::lock_guard lock(m);
-            open = true;
-            cv.notify_all();
-        }
+        gate.finish();
         QVERIFY(writer.waitForRoom(0, 30000));
         QVERIFY(writer.flush());
         QCOMPARE(writer.stats().opsCommitted, quint64(6));
