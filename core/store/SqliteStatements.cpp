@@ -64,14 +64,17 @@ sqlite3_stmt* SqliteStatements::statementFor(const QString& sql, QString* error)
 QString SqliteStatements::bind(sqlite3_stmt* stmt, int index, const QVariant& value)
 {
     int rc = SQLITE_OK;
-    if (value.metaType() == QMetaType::fromType<Utf8Text>()) {
+    // A custom type's id is assigned at run time, so it cannot be a case label itself.
+    constexpr int kUtf8Text = -1;
+    const int type = value.metaType() == QMetaType::fromType<Utf8Text>() ? kUtf8Text : value.typeId();
+    switch (type) {
+    case kUtf8Text: {
         // The bytes stay in `value` until the statement is reset, so SQLite need not copy them.
         const QByteArray& bytes = static_cast<const Utf8Text*>(value.constData())->bytes;
         rc = sqlite3_bind_text64(stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC,
                                  SQLITE_UTF8);
-        return rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errstr(rc));
+        break;
     }
-    switch (value.typeId()) {
     case QMetaType::UnknownType:
         rc = sqlite3_bind_null(stmt, index);
         break;

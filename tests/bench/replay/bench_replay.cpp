@@ -76,11 +76,6 @@ long statusKb(const char* field)
     return -1;
 }
 
-long peakRssKb()
-{
-    return statusKb("VmHWM");
-}
-
 // Peak RSS per stage: writing 5 to clear_refs resets VmHWM to the current RSS, so the peak read
 // after a stage is that stage's (on top of what the process already held). The process-wide
 // peak is kept here, as the reset loses it.
@@ -88,7 +83,7 @@ long processPeakKb = 0;
 
 long stagePeakKb()
 {
-    const long peak = peakRssKb();
+    const long peak = statusKb("VmHWM");
     processPeakKb = std::max(processPeakKb, peak);
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
