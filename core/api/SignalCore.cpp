@@ -351,8 +351,8 @@ void SignalCore::snapshotIfDue(std::int64_t t, store::WriteBatch& batch)
     auto row = [&](const QString& scope, const QString& wallet, const Portfolio& p) {
         const std::int64_t equity = engine_->equityAt(p, m);
         std::int64_t cost = 0;
-        for (const auto& [asset, h] : p.assets())
-            if (h.shares != 0)
+        for (int slot = 0; slot < p.slotCount(); ++slot)
+            if (const AssetHolding& h = p.slotHolding(slot); h.shares != 0)
                 cost += h.costBasis;
         const std::int64_t exposure = equity - p.cash();
         batch.push_back({QStringLiteral("INSERT INTO portfolio_snapshots(scope, wallet, t_ms, cash, equity, exposure, "

@@ -2,6 +2,8 @@
 
 #include "domain/Micros.h"
 
+#include <algorithm>
+
 namespace slip {
 namespace {
 
@@ -39,16 +41,14 @@ Portfolio::Portfolio(std::int64_t startCash) : cash_(startCash) {}
 Portfolio::Portfolio(const Portfolio& other)
     : cash_(other.cash_),
       realized_(other.realized_),
-      assets_(other.assets_),
+      slots_(other.slots_),
+      slotByName_(other.slotByName_),
       ledgerSlots_(other.ledgerSlots_),
       settledPrice_(other.settledPrice_),
       ledger_(other.ledger_)
 {
     // The same slot numbers as the original, so ledgerSlots_ stays true; the AssetKey numbers
     // are not copied (a copy may be asked with other numbers), so its slots count as unnumbered.
-    slots_.resize(other.slots_.size());
-    for (auto it = assets_.begin(); it != assets_.end(); ++it)
-        slots_[std::size_t(it->second.slot)] = it;
     slotIds_.assign(slots_.size(), -1);
     unnumberedSlots_ = int(slots_.size());
 }
@@ -70,14 +70,13 @@ int Portfolio::slotOf(AssetKey asset) const
     // none (decisions ask for many assets a scope does not hold), without hashing its id text.
     if (asset.id >= 0 && unnumberedSlots_ == 0)
         return -1;
-    const auto it = assets_.find(asset.name);
-    return it == assets_.end() ? -1 : it->second.slot;
+    return slotByName_.value(AssetName{asset.name}, -1);
 }
 
 const AssetHolding* Portfolio::holding(AssetKey asset) const
 {
     const int slot = slotOf(asset);
-    return slot < 0 ? nullptr : &slots_[std::size_t(slot)]->second;
+    return slot < 0 ? nullptr : &slots_[std::size_t(slot)].second;
 }
 
 int Portfolio::slotFor(AssetKey asset)
@@ -85,8 +84,9 @@ int Portfolio::slotFor(AssetKey asset)
     int slot = slotOf(asset);
     if (slot < 0) {
         slot = int(slots_.size());
-        slots_.push_back(assets_.try_emplace(asset.name).first);
-        slots_.back()->second.slot = slot;
+        slots_.emplace_back(asset.name, AssetHolding{});
+        slots_.back().second.slot = slot;
+        slotByName_.insert(AssetName{asset.name}, slot);
         slotIds_.push_back(-1);
         if (asset.id < 0)
             ++unnumberedSlots_;
@@ -124,7 +124,7 @@ void Portfolio::applyEntry(const LedgerEntry& e) { applyEntry(slotFor(e.asset), 
 
 void Portfolio::applyEntry(int slot, const LedgerEntry& e)
 {
-    AssetHolding& h = slots_[std::size_t(slot)]->second;
+    AssetHolding& h = slots_[std::size_t(slot)].second;
     Lot& l = h.lotFor(e.lot);
     if (l.shares == 0 && e.dShares > 0)
         l.condition = e.condition;
@@ -161,7 +161,7 @@ void Portfolio::sell(int lot, AssetKey asset, std::int64_t sold, std::int64_t no
                      const QString& ref, std::int64_t tMs)
 {
     const int slot = slotFor(asset);
-    const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
+    const Lot& l = slots_[std::size_t(slot)].second.lotFor(lot);
     const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, sold, l.shares) : 0;
     LedgerEntry e = entry(LedgerKind::Sell, ref, lot, slotAsset(slot), l.condition, tMs);
     e.dShares = -sold;
@@ -198,7 +198,7 @@ void Portfolio::merge(int lot, const QString& condition, const QStringList& toke
 {
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const int slot = slotFor(tokens[i]);
-        const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
+        const Lot& l = slots_[std::size_t(slot)].second.lotFor(lot);
         const std::int64_t removed = l.shares > 0 ? mulDiv(l.costBasis, a, l.shares) : 0;
         LedgerEntry e = entry(LedgerKind::Merge, ref, lot, slotAsset(slot), condition, tMs);
         e.dShares = -a;
@@ -214,7 +214,7 @@ void Portfolio::merge(int lot, const QString& condition, const QStringList& toke
 
 void Portfolio::settleOne(int lot, int slot, std::int64_t price, const QString& ref, std::int64_t tMs)
 {
-    const Lot& l = slots_[std::size_t(slot)]->second.lotFor(lot);
+    const Lot& l = slots_[std::size_t(slot)].second.lotFor(lot);
     if (l.shares == 0 && l.costBasis == 0)
         return;
     const std::int64_t payout = mulDiv(price, l.shares, Micros::kScale);
@@ -263,7 +263,7 @@ std::int64_t Portfolio::totalExposureBySlot(const SlotMidLookup& mid) const
     // By slot (a vector, not the map's scattered nodes); the sum does not depend on the order.
     std::int64_t total = 0;
     for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
-        const AssetHolding& h = slots_[slot]->second;
+        const AssetHolding& h = slots_[slot].second;
         if (h.shares <= 0)
             continue;
         total += mulDiv(markAt(mid(int(slot)), h.shares, h.costBasis), h.shares, Micros::kScale);
@@ -282,7 +282,7 @@ std::int64_t Portfolio::assetExposure(const QString& asset, const MidLookup& mid
 std::int64_t Portfolio::marketExposure(const QString& condition, const MidLookup& mid) const
 {
     std::int64_t total = 0;
-    for (const auto& [asset, h] : assets_) {
+    for (const auto& [asset, h] : slots_) {
         if (h.shares <= 0)
             continue;
         std::int64_t inCondition = 0;
@@ -298,11 +298,21 @@ std::int64_t Portfolio::marketExposure(const QString& condition, const MidLookup
 std::int64_t Portfolio::lotExposure(int lot, const MidLookup& mid) const
 {
     std::int64_t total = 0;
-    for (const auto& [asset, h] : assets_)
+    for (const auto& [asset, h] : slots_)
         for (const auto& [owner, l] : h.lots)
             if (owner == lot && l.shares > 0)
                 total += mulDiv(markOf(asset, l.shares, l.costBasis, mid), l.shares, Micros::kScale);
     return total;
+}
+
+std::vector<const Portfolio::AssetEntry*> Portfolio::sortedAssets() const
+{
+    std::vector<const AssetEntry*> out;
+    out.reserve(slots_.size());
+    for (const AssetEntry& e : slots_)
+        out.push_back(&e);
+    std::sort(out.begin(), out.end(), [](const AssetEntry* a, const AssetEntry* b) { return a->first < b->first; });
+    return out;
 }
 
 Portfolio Portfolio::rebuild(std::int64_t startCash, const std::vector<LedgerEntry>& entries)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -47,6 +48,9 @@ struct AssetHolding
     /// Position of an owner's lot in `lots`, -1 when it has none.
     int lotIndex(int owner) const
     {
+        // SHADOW and EXEC_USER have one owner, 0: its lot is the first, found without lotAt.
+        if (!lots.empty() && lots.front().first == owner)
+            return 0;
         if (owner >= 0)
             return std::size_t(owner) < lotAt.size() ? lotAt[std::size_t(owner)] - 1 : -1;
         for (std::size_t i = 0; i < lots.size(); ++i)
@@ -83,7 +87,7 @@ public:
     using SlotMidLookup = std::function<std::optional<std::int64_t>(int slot)>;
 
     explicit Portfolio(std::int64_t startCash = 0);
-    // The slot index points into assets_, so a copy rebuilds it (a move keeps the map's nodes).
+    // A copy forgets the AssetKey numbers (a copy may be asked with other numbers).
     Portfolio(const Portfolio& other);
     Portfolio& operator=(const Portfolio& other);
     Portfolio(Portfolio&&) noexcept = default;
@@ -93,8 +97,10 @@ public:
     std::int64_t realized() const { return realized_; }
     /// Shares of one lot of an asset.
     std::int64_t holdings(int lot, AssetKey asset) const;
-    /// Every asset with its lots, in bytewise order of the asset id.
-    const std::map<QString, AssetHolding>& assets() const { return assets_; }
+    /// An asset with its lots.
+    using AssetEntry = std::pair<const QString, AssetHolding>;
+    /// Every asset the portfolio has held, with its lots, in bytewise order of the asset id.
+    std::vector<const AssetEntry*> sortedAssets() const;
     /// One asset's holding, or null (by the asset's number when it has one, else a map lookup).
     const AssetHolding* holding(AssetKey asset) const;
     const std::vector<LedgerEntry>& ledger() const { return ledger_; }
@@ -104,10 +110,10 @@ public:
     int slotCount() const { return int(slots_.size()); }
     /// The slot of an asset, or -1 when the portfolio never held it.
     int slotOf(AssetKey asset) const;
-    const QString& slotAsset(int slot) const { return slots_[std::size_t(slot)]->first; }
+    const QString& slotAsset(int slot) const { return slots_[std::size_t(slot)].first; }
     /// The AssetKey number the slot's asset was given, -1 when none (or in a copy).
     int slotAssetId(int slot) const { return slotIds_[std::size_t(slot)]; }
-    const AssetHolding& slotHolding(int slot) const { return slots_[std::size_t(slot)]->second; }
+    const AssetHolding& slotHolding(int slot) const { return slots_[std::size_t(slot)].second; }
     /// The slot of the asset of ledger entry i.
     int ledgerSlot(std::size_t i) const { return ledgerSlots_[i]; }
 
@@ -147,8 +153,6 @@ public:
     void applyEntry(const LedgerEntry& e);
 
 private:
-    using Holdings = std::map<QString, AssetHolding>;
-
     /// The asset's slot, created (with an empty holding) when missing.
     int slotFor(AssetKey asset);
     /// Records an entry of the asset in `slot` (entry.asset must be that asset).
@@ -159,11 +163,21 @@ private:
 
     std::int64_t cash_ = 0;
     std::int64_t realized_ = 0;
-    Holdings assets_;
-    // The same holdings by slot (map nodes never move or go away), and the slots by the
-    // caller's asset numbers: every fill and decision looks an asset up several times, and the
-    // ordered map's 77-digit token-id compares were the largest cost of a replay.
-    std::vector<Holdings::iterator> slots_;
+    // The holdings by slot (a deque: they never move), found by the caller's asset numbers, or
+    // by token id through slotByName_. Every fill and decision looks an asset up several times,
+    // and most portfolios meet most assets for the first time during a replay: an ordered map's
+    // 77-digit token-id compares on every lookup and insertion were a tenth of a replay's time,
+    // so the order is made only when asked for (sortedAssets, for the §8 output).
+    std::deque<AssetEntry> slots_;
+    // Token ids are long (77 digits) and differ throughout, so the name index hashes their
+    // last 16 characters only (hashing all of them was a thirtieth of a replay).
+    struct AssetName
+    {
+        QString name;
+        bool operator==(const AssetName&) const = default;
+        friend size_t qHash(const AssetName& a, size_t seed) noexcept { return qHash(QStringView(a.name).right(16), seed); }
+    };
+    QHash<AssetName, int> slotByName_;
     std::vector<int> ledgerSlots_;        // slot of every ledger entry
     std::vector<int> slotById_;           // AssetKey::id -> slot (-1: none made with that number)
     std::vector<int> slotIds_;            // slot -> AssetKey::id (-1: none)

@@ -46,6 +46,8 @@ struct BookNeed
     std::int64_t decisionMs = 0;
 };
 
+class SpentRows;
+
 /// A record's body parsed ahead of the engine (a replay parses on a second thread while the
 /// engine runs): the activity rows of every wallet, keys filled in (the engine applies its
 /// followed-wallet filter when it passes the record), or the books. What is not given, the
@@ -54,6 +56,9 @@ struct ParsedBody
 {
     std::optional<polymarket::ActivityParseResult> activity;
     std::optional<polymarket::BookParseResult> books;
+    /// Where the engine leaves the activity rows once it is done with them, when they were
+    /// parsed on another thread (ParseAhead), so that thread frees them.
+    std::shared_ptr<SpentRows> spent;
 
     /// The body of a data-api.activity / data-api.trades / clob.book record parsed as the
     /// engine would parse it (nothing for other sources).

@@ -84,9 +84,9 @@ ReplayResult CopyEngine::figuresOf(std::vector<Portfolio> portfolios) const
         f.cash = p.cash();
         f.realized = p.realized();
         f.equity = equityAt(p, endMs);
-        for (const auto& [asset, h] : p.assets())
-            if (h.shares != 0)
-                f.positions.push_back({asset, h.shares, h.costBasis});
+        for (const Portfolio::AssetEntry* e : p.sortedAssets())
+            if (e->second.shares != 0)
+                f.positions.push_back({e->first, e->second.shares, e->second.costBasis});
         f.portfolio = std::move(p);
         result.portfolios.push_back(std::move(f));
     };

@@ -11,6 +11,7 @@ ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, Mode mode) : r
         records_.size() >= std::size_t(std::numeric_limits<int>::max() - kAhead))
         return;
     bodies_.resize(std::size_t(kAhead));
+    spent_ = std::make_shared<SpentRows>();
     thread_ = std::thread([this] { parseAll(); });
 }
 
@@ -34,6 +35,7 @@ ParseAhead::~ParseAhead()
     if (!thread_.joinable())
         return;
     stop_.store(true, std::memory_order_release);
+    spent_->close();
     taken_.fetch_add(kAhead, std::memory_order_release); // wakes a parser waiting for room
     taken_.notify_one();
     thread_.join();
@@ -53,7 +55,9 @@ void ParseAhead::parseAll()
         bodies_[std::size_t(i % kAhead)] = ParsedBody::of(*records_[std::size_t(i)]);
         parsed_.store(i + 1, std::memory_order_release);
         parsed_.notify_one();
+        spent_->freeSome();
     }
+    spent_->freeUntilClosed();
 }
 
 ParsedBody ParseAhead::take(std::size_t i)
@@ -64,9 +68,61 @@ ParsedBody ParseAhead::take(std::size_t i)
     for (int p = parsed_.load(std::memory_order_acquire); p <= at; p = parsed_.load(std::memory_order_acquire))
         parsed_.wait(p, std::memory_order_acquire);
     ParsedBody out = std::move(bodies_[std::size_t(at % kAhead)]);
+    out.spent = spent_;
     taken_.store(at + 1, std::memory_order_release);
     taken_.notify_one();
     return out;
+}
+
+void SpentRows::put(std::vector<TradeEvent>&& rows)
+{
+    std::unique_lock lock(mutex_);
+    if (closed_) {
+        lock.unlock();
+        std::vector<TradeEvent> freed = std::move(rows);
+        return;
+    }
+    rows_.push_back(std::move(rows));
+    const bool wake = rows_.size() >= kBatch;
+    lock.unlock();
+    if (wake)
+        ready_.notify_one();
+}
+
+void SpentRows::freeSome()
+{
+    {
+        std::unique_lock lock(mutex_, std::try_to_lock);
+        if (!lock.owns_lock() || rows_.empty())
+            return;
+        rows_.swap(freeing_);
+    }
+    freeing_.clear();
+}
+
+void SpentRows::freeUntilClosed()
+{
+    for (;;) {
+        bool closed = false;
+        {
+            std::unique_lock lock(mutex_);
+            ready_.wait(lock, [this] { return closed_ || rows_.size() >= kBatch; });
+            rows_.swap(freeing_);
+            closed = closed_;
+        }
+        freeing_.clear();
+        if (closed)
+            return;
+    }
+}
+
+void SpentRows::close()
+{
+    {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+    }
+    ready_.notify_one();
 }
 
 } // namespace slip

@@ -8,11 +8,41 @@
 #include "replay/CopyEngine.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <cstddef>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
 namespace slip {
+
+/// Activity rows the engine is done with, handed back to the thread that parsed them to be
+/// freed there: a thread freeing another's allocations takes that thread's malloc arena lock,
+/// and with the parser allocating all the time the engine waited on it. Bodies parsed ahead
+/// carry it (ParsedBody::spent); it outlives the ParseAhead (an engine may still hold records
+/// when the ParseAhead is gone), and then frees what it is given at once.
+class SpentRows
+{
+public:
+    /// Consumer: leaves rows to be freed by the parser thread.
+    void put(std::vector<TradeEvent>&& rows);
+    /// Parser thread: frees what has been left, unless the consumer is leaving rows right now.
+    void freeSome();
+    /// Parser thread, once every record is parsed: frees rows as they come until close().
+    void freeUntilClosed();
+    /// No parser thread any more: rows put from now on are freed by the caller of put().
+    void close();
+
+private:
+    static constexpr std::size_t kBatch = 16; // rows vectors per wake-up of a waiting parser
+
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::vector<std::vector<TradeEvent>> rows_; // under mutex_
+    bool closed_ = false;                       // under mutex_
+    std::vector<std::vector<TradeEvent>> freeing_; // the parser thread's (keeps its capacity)
+};
 
 class ParseAhead
 {
@@ -52,6 +82,7 @@ private:
     std::atomic<int> parsed_{0};
     std::atomic<int> taken_{0};
     std::atomic<bool> stop_{false};
+    std::shared_ptr<SpentRows> spent_;
     std::thread thread_;
 };
 

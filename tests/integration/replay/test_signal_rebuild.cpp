@@ -31,9 +31,9 @@ QStringList heldByWalk(const CopyEngine& engine)
 {
     QSet<QString> assets;
     auto add = [&assets](const Portfolio& p) {
-        for (const auto& [asset, h] : p.assets())
-            if (h.shares != 0)
-                assets.insert(asset);
+        for (const Portfolio::AssetEntry* e : p.sortedAssets())
+            if (e->second.shares != 0)
+                assets.insert(e->first);
     };
     for (int w = 0; w < int(engine.config().wallets.size()); ++w) {
         add(engine.shadow(w));

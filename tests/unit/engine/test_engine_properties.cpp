@@ -160,19 +160,21 @@ private Q_SLOTS:
                 const QString where = QStringLiteral("seed %1 %2 %3").arg(seed).arg(f.scope, f.wallet);
                 if (f.scope != u"SHADOW")
                     QVERIFY2(f.cash >= 0, qPrintable(where));
-                for (const auto& [asset, h] : f.portfolio.assets()) {
+                for (const Portfolio::AssetEntry* e : f.portfolio.sortedAssets()) {
+                    const AssetHolding& h = e->second;
                     QVERIFY2(h.shares >= 0 && h.costBasis >= 0, qPrintable(where));
                     for (const auto& [owner, lot] : h.lots)
                         QVERIFY2(lot.shares >= 0 && lot.costBasis >= 0, qPrintable(where));
                 }
                 const Portfolio rebuilt = Portfolio::rebuild(f.startCash, f.portfolio.ledger());
                 QVERIFY2(rebuilt.cash() == f.cash && rebuilt.realized() == f.realized, qPrintable(where));
-                for (const auto& [asset, h] : f.portfolio.assets()) {
-                    const auto it = rebuilt.assets().find(asset);
-                    QVERIFY2(it != rebuilt.assets().end() || h.shares == 0, qPrintable(where));
-                    if (it == rebuilt.assets().end())
+                for (const Portfolio::AssetEntry* e : f.portfolio.sortedAssets()) {
+                    const auto& [asset, h] = *e;
+                    const AssetHolding* same = rebuilt.holding(asset);
+                    QVERIFY2(same || h.shares == 0, qPrintable(where));
+                    if (!same)
                         continue;
-                    QVERIFY2(it->second.shares == h.shares && it->second.costBasis == h.costBasis, qPrintable(where));
+                    QVERIFY2(same->shares == h.shares && same->costBasis == h.costBasis, qPrintable(where));
                     for (const auto& [owner, lot] : h.lots)
                         QVERIFY2(rebuilt.holdings(owner, asset) == lot.shares, qPrintable(where));
                 }

@@ -117,10 +117,10 @@ private Q_SLOTS:
         Portfolio p(100'000'000);
         p.buy(0, QStringLiteral("A"), QStringLiteral("c"), 3'000'000, 1'000'000, 10'000, QStringLiteral("g1"), 1);
         QCOMPARE(p.cash(), std::int64_t(98'990'000));
-        QCOMPARE(p.assets().at(QStringLiteral("A")).costBasis, std::int64_t(1'010'000));
+        QCOMPARE(p.holding(QStringLiteral("A"))->costBasis, std::int64_t(1'010'000));
         // removed = floor(1.01 * 1 / 3) = 0.336666
         p.sell(0, QStringLiteral("A"), 1'000'000, 600'000, 6'000, QStringLiteral("g2"), 2);
-        QCOMPARE(p.assets().at(QStringLiteral("A")).costBasis, std::int64_t(673'334));
+        QCOMPARE(p.holding(QStringLiteral("A"))->costBasis, std::int64_t(673'334));
         QCOMPARE(p.realized(), std::int64_t(600'000 - 6'000 - 336'666));
         QCOMPARE(p.cash(), std::int64_t(98'990'000 + 594'000));
         // Mark without a book: avg_cost = floor(0.673334 * 1e6 / 2) = 0.336667.
@@ -169,15 +169,15 @@ private Q_SLOTS:
         const QStringList tokens{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")};
         p.split(0, QStringLiteral("c"), tokens, 1'000'000, QStringLiteral("s1"), 1);
         QCOMPARE(p.cash(), std::int64_t(9'000'000));
-        QCOMPARE(p.assets().at(QStringLiteral("T1")).costBasis, std::int64_t(333'333));
-        QCOMPARE(p.assets().at(QStringLiteral("T2")).costBasis, std::int64_t(333'333));
-        QCOMPARE(p.assets().at(QStringLiteral("T3")).costBasis, std::int64_t(333'334));
+        QCOMPARE(p.holding(QStringLiteral("T1"))->costBasis, std::int64_t(333'333));
+        QCOMPARE(p.holding(QStringLiteral("T2"))->costBasis, std::int64_t(333'333));
+        QCOMPARE(p.holding(QStringLiteral("T3"))->costBasis, std::int64_t(333'334));
         p.merge(0, QStringLiteral("c"), tokens, 400'000, QStringLiteral("m1"), 2);
         // removed: floor(333333 * 0.4) = 133333 twice, floor(333334 * 0.4) = 133333.
         QCOMPARE(p.cash(), std::int64_t(9'400'000));
         QCOMPARE(p.realized(), std::int64_t(400'000 - 3 * 133'333));
         QCOMPARE(p.holdings(0, QStringLiteral("T3")), std::int64_t(600'000));
-        QCOMPARE(p.assets().at(QStringLiteral("T3")).costBasis, std::int64_t(200'001));
+        QCOMPARE(p.holding(QStringLiteral("T3"))->costBasis, std::int64_t(200'001));
     }
 
     void rebuildFromLedgerEqualsLive()
@@ -191,10 +191,12 @@ private Q_SLOTS:
         const Portfolio r = Portfolio::rebuild(50'000'000, p.ledger());
         QCOMPARE(r.cash(), p.cash());
         QCOMPARE(r.realized(), p.realized());
-        QCOMPARE(r.assets().size(), p.assets().size());
-        for (const auto& [asset, h] : p.assets()) {
-            QCOMPARE(r.assets().at(asset).shares, h.shares);
-            QCOMPARE(r.assets().at(asset).costBasis, h.costBasis);
+        QCOMPARE(r.slotCount(), p.slotCount());
+        for (const Portfolio::AssetEntry* e : p.sortedAssets()) {
+            const auto& [asset, h] = *e;
+            QVERIFY(r.holding(asset));
+            QCOMPARE(r.holding(asset)->shares, h.shares);
+            QCOMPARE(r.holding(asset)->costBasis, h.costBasis);
         }
     }
 
