@@ -70,7 +70,7 @@ int Portfolio::slotOf(AssetKey asset) const
     // none (decisions ask for many assets a scope does not hold), without hashing its id text.
     if (asset.id >= 0 && unnumberedSlots_ == 0)
         return -1;
-    return slotByName_.value(AssetName{asset.name}, -1);
+    return slotByName_.value(IdKey{asset.name}, -1);
 }
 
 const AssetHolding* Portfolio::holding(AssetKey asset) const
@@ -86,7 +86,7 @@ int Portfolio::slotFor(AssetKey asset)
         slot = int(slots_.size());
         slots_.emplace_back(asset.name, AssetHolding{});
         slots_.back().second.slot = slot;
-        slotByName_.insert(AssetName{asset.name}, slot);
+        slotByName_.insert(IdKey{asset.name}, slot);
         slotIds_.push_back(-1);
         if (asset.id < 0)
             ++unnumberedSlots_;

@@ -2,6 +2,7 @@
 // Portfolio: cash, realized PnL and lots (shares, cost basis) of one scope, changed only by
 // the operations of spec/copy-engine.md §6, each recorded as ledger entries; valued on marks.
 
+#include "domain/IdKey.h"
 #include "portfolio/LedgerEntry.h"
 
 #include <QHash>
@@ -169,15 +170,7 @@ private:
     // 77-digit token-id compares on every lookup and insertion were a tenth of a replay's time,
     // so the order is made only when asked for (sortedAssets, for the §8 output).
     std::deque<AssetEntry> slots_;
-    // Token ids are long (77 digits) and differ throughout, so the name index hashes their
-    // last 16 characters only (hashing all of them was a thirtieth of a replay).
-    struct AssetName
-    {
-        QString name;
-        bool operator==(const AssetName&) const = default;
-        friend size_t qHash(const AssetName& a, size_t seed) noexcept { return qHash(QStringView(a.name).right(16), seed); }
-    };
-    QHash<AssetName, int> slotByName_;
+    QHash<IdKey, int> slotByName_;
     std::vector<int> ledgerSlots_;        // slot of every ledger entry
     std::vector<int> slotById_;           // AssetKey::id -> slot (-1: none made with that number)
     std::vector<int> slotIds_;            // slot -> AssetKey::id (-1: none)

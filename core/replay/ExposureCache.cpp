@@ -11,9 +11,10 @@ int ExposureCache::conditionNumber(Contribution& c, const QString& condition)
     for (const auto& [text, number] : c.conditions)
         if (text == condition)
             return number;
-    auto it = conditionIds_.constFind(condition);
+    IdKey key{condition};
+    auto it = conditionIds_.constFind(key);
     if (it == conditionIds_.constEnd()) {
-        it = conditionIds_.insert(condition, int(byCondition_.size()));
+        it = conditionIds_.insert(std::move(key), int(byCondition_.size()));
         byCondition_.push_back(0);
     }
     c.conditions.push_back({condition, *it});

@@ -3,6 +3,7 @@
 // book epoch, updated incrementally from the ledger so each decision does not revalue every
 // asset (spec/copy-engine.md §6 "Marks"); equal to Portfolio's direct sums by construction.
 
+#include "domain/IdKey.h"
 #include "portfolio/Portfolio.h"
 #include "replay/MarketTimeline.h"
 
@@ -37,7 +38,7 @@ public:
     /// Exposure of the lots bought or split under one condition.
     std::int64_t market(const QString& condition) const
     {
-        const int id = conditionIds_.value(condition, -1);
+        const int id = conditionIds_.value(IdKey{condition}, -1);
         return id < 0 ? 0 : byCondition_[std::size_t(id)];
     }
     /// Exposure of one lot owner's lots, each valued on its own.
@@ -90,7 +91,7 @@ private:
     int heldCount_ = 0;               // slots with held set
     int heldUnknown_ = 0;             // held slots whose asset the timeline did not know yet
     std::vector<int> slotByAssetId_;  // timeline asset id -> slot (-1: none), once resolved
-    QHash<QString, int> conditionIds_;
+    QHash<IdKey, int> conditionIds_;
     std::vector<std::int64_t> byCondition_; // by condition number
     std::vector<std::int64_t> byLot_; // by lot owner (wallet index, 0 outside EXEC_GLOBAL)
     QHash<int, std::int64_t> otherLots_; // negative owners

@@ -15,9 +15,10 @@ const MarketTimeline::Entry* MarketTimeline::latest(const std::vector<Entry>& li
 
 int MarketTimeline::internAsset(const QString& asset)
 {
-    auto id = assetIds_.constFind(asset);
+    IdKey key{asset};
+    auto id = assetIds_.constFind(key);
     if (id == assetIds_.constEnd()) {
-        id = assetIds_.insert(asset, int(assets_.size()));
+        id = assetIds_.insert(std::move(key), int(assets_.size()));
         assets_.emplace_back();
     }
     return *id;

@@ -4,6 +4,7 @@
 // the last one in capture order with t <= X.
 
 #include "domain/BookSnapshot.h"
+#include "domain/IdKey.h"
 #include "domain/MarketInfo.h"
 
 #include <QHash>
@@ -50,7 +51,7 @@ public:
     /// A small dense number for each asset the timeline has seen (in a book, a market's token
     /// ids, a fee rate, or interned), or -1: hot loops look an asset up once and then index
     /// vectors by it.
-    int assetId(const QString& asset) const { return assetIds_.value(asset, -1); }
+    int assetId(const QString& asset) const { return assetIds_.value(IdKey{asset}, -1); }
     /// The asset's number, given one when it has none yet (an asset with no record yet has no
     /// book, market or fee rate at any time).
     int internAsset(const QString& asset);
@@ -81,7 +82,7 @@ private:
         std::vector<Entry> markets;
         std::vector<Entry> fees;
     };
-    QHash<QString, int> assetIds_; // asset -> index into assets_
+    QHash<IdKey, int> assetIds_; // asset -> index into assets_
     std::vector<AssetRecords> assets_;
     std::vector<std::optional<std::int64_t>> bookMids_; // mid of every book (two-sided), by book index
     QHash<QString, std::vector<Entry>> marketByCondition_;
