@@ -102,7 +102,7 @@ public:
     using AssetEntry = std::pair<const QString, AssetHolding>;
     /// Every asset the portfolio has held, with its lots, in bytewise order of the asset id.
     std::vector<const AssetEntry*> sortedAssets() const;
-    /// One asset's holding, or null (by the asset's number when it has one, else a map lookup).
+    /// One asset's holding, or null (by the asset's number when it has one, else by its token id).
     const AssetHolding* holding(AssetKey asset) const;
     const std::vector<LedgerEntry>& ledger() const { return ledger_; }
 
