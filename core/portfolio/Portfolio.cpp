@@ -85,7 +85,6 @@ int Portfolio::slotFor(AssetKey asset)
     if (slot < 0) {
         slot = int(slots_.size());
         slots_.emplace_back(asset.name, AssetHolding{});
-        slots_.back().second.slot = slot;
         slotByName_.insert(IdKey{asset.name}, slot);
         slotIds_.push_back(-1);
         if (asset.id < 0)

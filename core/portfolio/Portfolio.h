@@ -32,7 +32,6 @@ struct AssetHolding
     std::int64_t shares = 0;
     std::int64_t costBasis = 0;
     std::vector<std::pair<int, Lot>> lots; ///< in order of each owner's first entry
-    int slot = -1; ///< its number in the portfolio (Portfolio::slotOf)
 
     /// The lot of an owner, or null. Owners are wallet indexes (>= 0): found by index, not by
     /// walking every owner's lot (EXEC_GLOBAL holds one lot per followed wallet).
