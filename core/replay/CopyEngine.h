@@ -56,8 +56,8 @@ struct ParsedBody
 {
     std::optional<polymarket::ActivityParseResult> activity;
     std::optional<polymarket::BookParseResult> books;
-    /// Where the engine leaves the activity rows once it is done with them, when they were
-    /// parsed on another thread (ParseAhead), so that thread frees them.
+    /// With `activity` parsed on another thread (ParseAhead): where the engine leaves its rows
+    /// once it is done with them, so that thread frees them.
     std::shared_ptr<SpentRows> spent;
 
     /// The body of a data-api.activity / data-api.trades / clob.book record parsed as the

@@ -68,7 +68,8 @@ ParsedBody ParseAhead::take(std::size_t i)
     for (int p = parsed_.load(std::memory_order_acquire); p <= at; p = parsed_.load(std::memory_order_acquire))
         parsed_.wait(p, std::memory_order_acquire);
     ParsedBody out = std::move(bodies_[std::size_t(at % kAhead)]);
-    out.spent = spent_;
+    if (out.activity)
+        out.spent = spent_;
     taken_.store(at + 1, std::memory_order_release);
     taken_.notify_one();
     return out;
@@ -77,11 +78,8 @@ ParsedBody ParseAhead::take(std::size_t i)
 void SpentRows::put(std::vector<TradeEvent>&& rows)
 {
     std::unique_lock lock(mutex_);
-    if (closed_) {
-        lock.unlock();
-        std::vector<TradeEvent> freed = std::move(rows);
+    if (closed_)
         return;
-    }
     rows_.push_back(std::move(rows));
     const bool wake = rows_.size() >= kBatch;
     lock.unlock();
@@ -102,8 +100,7 @@ void SpentRows::freeSome()
 
 void SpentRows::freeUntilClosed()
 {
-    for (;;) {
-        bool closed = false;
+    for (bool closed = false; !closed;) {
         {
             std::unique_lock lock(mutex_);
             ready_.wait(lock, [this] { return closed_ || rows_.size() >= kBatch; });
@@ -111,8 +108,6 @@ void SpentRows::freeUntilClosed()
             closed = closed_;
         }
         freeing_.clear();
-        if (closed)
-            return;
     }
 }
 

@@ -21,17 +21,18 @@ namespace slip {
 /// freed there: a thread freeing another's allocations takes that thread's malloc arena lock,
 /// and with the parser allocating all the time the engine waited on it. Bodies parsed ahead
 /// carry it (ParsedBody::spent); it outlives the ParseAhead (an engine may still hold records
-/// when the ParseAhead is gone), and then frees what it is given at once.
+/// when the ParseAhead is gone), and then takes nothing: the rows stay with the caller.
 class SpentRows
 {
 public:
-    /// Consumer: leaves rows to be freed by the parser thread.
+    /// Consumer: leaves rows to be freed by the parser thread (after close(), leaves them in
+    /// `rows`, for the caller to free).
     void put(std::vector<TradeEvent>&& rows);
     /// Parser thread: frees what has been left, unless the consumer is leaving rows right now.
     void freeSome();
     /// Parser thread, once every record is parsed: frees rows as they come until close().
     void freeUntilClosed();
-    /// No parser thread any more: rows put from now on are freed by the caller of put().
+    /// No parser thread any more: put() takes no more rows.
     void close();
 
 private:
