@@ -605,7 +605,8 @@ Result<std::vector<WalletMetrics>> ReadModels::walletMetrics()
                 QStringLiteral(
                     "SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
                     "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) "
-                    "FROM copy_attempts INDEXED BY attempts_user_metrics WHERE wallet = ? AND scope = 'EXEC_USER'"),
+                    "FROM attempt_rows INDEXED BY attempts_user_metrics "
+                    "WHERE wallet = (SELECT id FROM names WHERE name = ?) AND scope = 'EXEC_USER'"),
                 {w.address});
         if (!countsOk)
             return Error{countsOk.error()};

@@ -8,6 +8,9 @@
 
 #include <QVariant>
 
+#include <algorithm>
+#include <charconv>
+
 namespace slip {
 namespace {
 
@@ -69,12 +72,20 @@ Result<QString> ReplayPersistence::storedLedgerHash(QSqlDatabase& db, const QStr
 
 store::WriteOp ReplayPersistence::attemptOp(const CopyAttempt& a, const QString& mode)
 {
-    return {QStringLiteral("INSERT INTO copy_attempts(scope, wallet, asset, side, group_key, t0_ms, flush_ms, "
+    // Schema v5: the group key is stored only when it is not wallet:asset:side:t0 (a manual
+    // close's key, a "#n" group); the copy_attempts view puts it back together.
+    char digits[24];
+    char16_t t0[24];
+    const char* end = std::to_chars(digits, digits + sizeof digits, a.t0).ptr;
+    std::copy(static_cast<const char*>(digits), end, t0);
+    const bool composed = store::joins(a.groupKey, u':', {a.wallet, a.asset, a.side, QStringView(t0, end - digits)});
+    return {QStringLiteral("INSERT INTO attempt_rows(scope, wallet, asset, side, group_tag, t0_ms, flush_ms, "
                            "decision_ms, their_shares, their_notional, their_vwap, target_notional, target_shares, "
                            "decision, reasons, mid, filled_shares, filled_notional, vwap, fee, mode, trace_json) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(scope, wallet, group_key) DO NOTHING"),
-            {a.scope, a.wallet, a.asset, a.side, a.groupKey, qint64(a.t0), qint64(a.flushMs), qint64(a.decisionMs),
+                           "ON CONFLICT DO NOTHING"),
+            {a.scope, store::nameRef(a.wallet), store::nameRef(a.asset), a.side,
+             composed ? QStringLiteral("") : a.groupKey, qint64(a.t0), qint64(a.flushMs), qint64(a.decisionMs),
              qint64(a.theirShares), qint64(a.theirNotional), qint64(a.theirVwap), optional(a.targetNotional),
              optional(a.targetShares), a.execute ? QStringLiteral("EXECUTE") : QStringLiteral("SKIP"),
              a.reasons.join(u','), optional(a.mid), optional(a.filledShares), optional(a.filledNotional),

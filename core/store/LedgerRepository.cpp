@@ -6,14 +6,19 @@ namespace slip::store {
 
 WriteOp LedgerRepository::insertOp(const LedgerRow& e)
 {
-    return {QStringLiteral("INSERT INTO ledger_entries(scope, wallet, reference, entry_type, "
+    // Schema v5: the reference is stored only when it is not entry_ref|asset[|lot_wallet]; the
+    // ledger_entries view puts it back together.
+    const bool composed = !e.asset.contains(u'|') &&
+                          (e.lotWallet.isEmpty() ? joins(e.reference, u'|', {e.entryRef, e.asset})
+                                                 : joins(e.reference, u'|', {e.entryRef, e.asset, e.lotWallet}));
+    return {QStringLiteral("INSERT INTO ledger_rows(scope, wallet, ref_tag, entry_type, "
                            "lot_wallet, asset, condition_id, shares_delta, cash_delta, cost_basis_delta, "
                            "realized_delta, fee, t_ms, entry_ref, lot, notional) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(scope, wallet, reference, entry_type) DO NOTHING"),
-            {e.scope, e.wallet, e.reference, e.entryType, e.lotWallet, e.asset, e.conditionId,
-             e.sharesDelta, e.cashDelta, e.costBasisDelta, e.realizedDelta, e.fee, e.tMs, e.entryRef, e.lot,
-             e.notional}};
+                           "ON CONFLICT DO NOTHING"),
+            {e.scope, nameRef(e.wallet), composed ? QStringLiteral("") : e.reference, e.entryType,
+             nameRef(e.lotWallet), nameRef(e.asset), nameRef(e.conditionId), e.sharesDelta, e.cashDelta,
+             e.costBasisDelta, e.realizedDelta, e.fee, e.tMs, e.entryRef, e.lot, e.notional}};
 }
 
 WriteOp LedgerRepository::insertBreakerEventOp(const BreakerEventRow& e)

@@ -229,6 +229,160 @@ QStringList schemaV4()
     };
 }
 
+// Version 5: the two tables that grow by one row or more per trade (attempts and ledger
+// entries) hold wallet addresses, token ids and condition ids as numbers in a `names` table
+// instead of repeating their 42 and 78 characters in every row and every unique key, and the
+// group key and ledger reference are no longer stored twice (they are made of the row's own
+// columns). A replay wrote about 4 kB per trade event before; the write volume and index work
+// were what bounded a rebuild from the capture.
+//
+// `copy_attempts` and `ledger_entries` become views with exactly the v4 columns and values, so
+// every reader is unchanged; writers insert into attempt_rows and ledger_rows (NameRef binds).
+// A group key or reference that is not the canonical composition (a manual close's key, a
+// "#n" group, a reference written by something else) is kept whole in group_tag / ref_tag, and
+// each table has one unique index per kind of key, so uniqueness is the v4 one exactly.
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("INSERT INTO names(name) SELECT wallet FROM copy_attempts UNION SELECT asset FROM copy_attempts "
+                       "UNION SELECT wallet FROM ledger_entries UNION SELECT lot_wallet FROM ledger_entries "
+                       "UNION SELECT asset FROM ledger_entries UNION SELECT condition_id FROM ledger_entries"),
+        QStringLiteral(R"(CREATE TABLE attempt_rows (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL CHECK (scope IN ('EXEC_USER', 'EXEC_GLOBAL')),
+            wallet INTEGER NOT NULL,
+            asset INTEGER NOT NULL,
+            side TEXT NOT NULL,
+            group_tag TEXT NOT NULL DEFAULT '',
+            t0_ms INTEGER NOT NULL,
+            flush_ms INTEGER NOT NULL,
+            decision_ms INTEGER NOT NULL,
+            their_shares INTEGER NOT NULL,
+            their_notional INTEGER NOT NULL,
+            their_vwap INTEGER NOT NULL,
+            target_notional INTEGER,
+            target_shares INTEGER,
+            decision TEXT NOT NULL CHECK (decision IN ('EXECUTE', 'SKIP')),
+            reasons TEXT NOT NULL DEFAULT '',
+            mid INTEGER,
+            filled_shares INTEGER,
+            filled_notional INTEGER,
+            vwap INTEGER,
+            fee INTEGER,
+            mode TEXT NOT NULL DEFAULT 'paper',
+            trace_json TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral(R"(INSERT INTO attempt_rows SELECT c.id, c.scope, w.id, a.id, c.side,
+            CASE WHEN c.group_key = c.wallet || ':' || c.asset || ':' || c.side || ':' || c.t0_ms
+                      AND instr(c.wallet, ':') = 0 AND instr(c.asset, ':') = 0 AND instr(c.side, ':') = 0
+                 THEN '' ELSE c.group_key END,
+            c.t0_ms, c.flush_ms, c.decision_ms, c.their_shares, c.their_notional, c.their_vwap,
+            c.target_notional,
+            c.target_shares, c.decision, c.reasons, c.mid, c.filled_shares, c.filled_notional, c.vwap, c.fee,
+            c.mode,
+            c.trace_json
+            FROM copy_attempts c JOIN names w ON w.name = c.wallet JOIN names a ON a.name = c.asset ORDER BY c.id)"),
+        QStringLiteral("DROP TABLE copy_attempts"),
+        QStringLiteral("CREATE UNIQUE INDEX attempts_key ON attempt_rows(wallet, scope, asset, side, t0_ms) "
+                       "WHERE group_tag = ''"),
+        QStringLiteral("CREATE UNIQUE INDEX attempts_key_tagged ON attempt_rows(wallet, scope, group_tag) "
+                       "WHERE group_tag <> ''"),
+        QStringLiteral("CREATE INDEX attempts_by_decision_time ON attempt_rows(decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_wallet ON attempt_rows(wallet, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_decision ON attempt_rows(decision, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_scope ON attempt_rows(scope, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_user_metrics ON attempt_rows(wallet, scope, decision, filled_shares, "
+                       "target_shares) WHERE scope = 'EXEC_USER'"),
+        QStringLiteral(R"(CREATE VIEW copy_attempts AS SELECT c.id, c.scope, w.name AS wallet, a.name AS asset, c.side,
+            CASE c.group_tag WHEN '' THEN w.name || ':' || a.name || ':' || c.side || ':' || c.t0_ms
+                 ELSE c.group_tag END AS group_key,
+            c.t0_ms, c.flush_ms, c.decision_ms, c.their_shares, c.their_notional, c.their_vwap,
+            c.target_notional,
+            c.target_shares, c.decision, c.reasons, c.mid, c.filled_shares, c.filled_notional, c.vwap, c.fee,
+            c.mode,
+            c.trace_json
+            FROM attempt_rows c LEFT JOIN names w ON w.id = c.wallet LEFT JOIN names a ON a.id = c.asset)"),
+        // Rows inserted into the view by plain SQL (tools, tests) land in attempt_rows the same
+        // way the writer's own inserts do; omitted columns take the v4 defaults.
+        QStringLiteral(R"(CREATE TRIGGER copy_attempts_insert INSTEAD OF INSERT ON copy_attempts BEGIN
+            INSERT INTO names(name) VALUES (NEW.wallet), (NEW.asset) ON CONFLICT(name) DO NOTHING;
+            INSERT INTO attempt_rows(id, scope, wallet, asset, side, group_tag, t0_ms, flush_ms, decision_ms,
+                their_shares, their_notional, their_vwap, target_notional, target_shares, decision, reasons, mid,
+                filled_shares, filled_notional, vwap, fee, mode, trace_json)
+            VALUES (NEW.id, NEW.scope, (SELECT id FROM names WHERE name = NEW.wallet),
+                (SELECT id FROM names WHERE name = NEW.asset), NEW.side,
+                CASE WHEN NEW.group_key = NEW.wallet || ':' || NEW.asset || ':' || NEW.side || ':' || NEW.t0_ms
+                          AND instr(NEW.wallet, ':') = 0 AND instr(NEW.asset, ':') = 0 AND instr(NEW.side, ':') = 0
+                     THEN '' ELSE NEW.group_key END,
+                NEW.t0_ms, NEW.flush_ms, NEW.decision_ms, NEW.their_shares, NEW.their_notional, NEW.their_vwap,
+                NEW.target_notional, NEW.target_shares, NEW.decision, COALESCE(NEW.reasons, ''), NEW.mid,
+                NEW.filled_shares, NEW.filled_notional, NEW.vwap, NEW.fee, COALESCE(NEW.mode, 'paper'),
+                COALESCE(NEW.trace_json, '{}'))
+            ON CONFLICT DO NOTHING;
+        END)"),
+        QStringLiteral(R"(CREATE TABLE ledger_rows (
+            id INTEGER PRIMARY KEY,
+            scope TEXT NOT NULL CHECK (scope IN ('SHADOW', 'EXEC_USER', 'EXEC_GLOBAL')),
+            wallet INTEGER NOT NULL,
+            ref_tag TEXT NOT NULL DEFAULT '',
+            entry_type TEXT NOT NULL,
+            lot_wallet INTEGER NOT NULL,
+            asset INTEGER NOT NULL,
+            condition_id INTEGER NOT NULL,
+            shares_delta INTEGER NOT NULL DEFAULT 0,
+            cash_delta INTEGER NOT NULL DEFAULT 0,
+            cost_basis_delta INTEGER NOT NULL DEFAULT 0,
+            realized_delta INTEGER NOT NULL DEFAULT 0,
+            fee INTEGER NOT NULL DEFAULT 0,
+            t_ms INTEGER NOT NULL,
+            entry_ref TEXT NOT NULL DEFAULT '',
+            lot INTEGER NOT NULL DEFAULT 0,
+            notional INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(INSERT INTO ledger_rows SELECT l.id, l.scope, w.id,
+            CASE WHEN l.reference = l.entry_ref || '|' || l.asset
+                                     || CASE l.lot_wallet WHEN '' THEN '' ELSE '|' || l.lot_wallet END
+                      AND instr(l.entry_ref, '|') = 0 AND instr(l.asset, '|') = 0 THEN '' ELSE l.reference END,
+            l.entry_type, lw.id, a.id, c.id, l.shares_delta, l.cash_delta, l.cost_basis_delta, l.realized_delta, l.fee,
+            l.t_ms, l.entry_ref, l.lot, l.notional
+            FROM ledger_entries l JOIN names w ON w.name = l.wallet JOIN names lw ON lw.name = l.lot_wallet
+            JOIN names a ON a.name = l.asset JOIN names c ON c.name = l.condition_id ORDER BY l.id)"),
+        QStringLiteral("DROP TABLE ledger_entries"),
+        QStringLiteral("CREATE UNIQUE INDEX ledger_key ON ledger_rows(wallet, scope, entry_ref, asset, lot_wallet, "
+                       "entry_type) WHERE ref_tag = ''"),
+        QStringLiteral("CREATE UNIQUE INDEX ledger_key_tagged ON ledger_rows(wallet, scope, ref_tag, entry_type) "
+                       "WHERE ref_tag <> ''"),
+        QStringLiteral("CREATE INDEX ledger_by_scope ON ledger_rows(scope, wallet, id)"),
+        QStringLiteral(R"(CREATE VIEW ledger_entries AS SELECT l.id, l.scope, w.name AS wallet,
+            CASE l.ref_tag WHEN '' THEN l.entry_ref || '|' || a.name
+                                     || CASE lw.name WHEN '' THEN '' ELSE '|' || lw.name END
+                 ELSE l.ref_tag END AS reference,
+            l.entry_type, lw.name AS lot_wallet, a.name AS asset, c.name AS condition_id, l.shares_delta,
+            l.cash_delta,
+            l.cost_basis_delta, l.realized_delta, l.fee, l.t_ms, l.entry_ref, l.lot, l.notional
+            FROM ledger_rows l LEFT JOIN names w ON w.id = l.wallet LEFT JOIN names lw ON lw.id = l.lot_wallet
+            LEFT JOIN names a ON a.id = l.asset LEFT JOIN names c ON c.id = l.condition_id)"),
+        QStringLiteral(R"(CREATE TRIGGER ledger_entries_insert INSTEAD OF INSERT ON ledger_entries BEGIN
+            INSERT INTO names(name) VALUES (COALESCE(NEW.wallet, '')), (COALESCE(NEW.lot_wallet, '')),
+                (COALESCE(NEW.asset, '')), (COALESCE(NEW.condition_id, '')) ON CONFLICT(name) DO NOTHING;
+            INSERT INTO ledger_rows(id, scope, wallet, ref_tag, entry_type, lot_wallet, asset, condition_id,
+                shares_delta, cash_delta, cost_basis_delta, realized_delta, fee, t_ms, entry_ref, lot, notional)
+            VALUES (NEW.id, NEW.scope, (SELECT id FROM names WHERE name = COALESCE(NEW.wallet, '')),
+                CASE WHEN NEW.reference = COALESCE(NEW.entry_ref, '') || '|' || COALESCE(NEW.asset, '')
+                                          || CASE COALESCE(NEW.lot_wallet, '') WHEN '' THEN ''
+                                                 ELSE '|' || NEW.lot_wallet END
+                          AND instr(COALESCE(NEW.entry_ref, ''), '|') = 0 AND instr(COALESCE(NEW.asset, ''), '|') = 0
+                     THEN '' ELSE NEW.reference END,
+                NEW.entry_type, (SELECT id FROM names WHERE name = COALESCE(NEW.lot_wallet, '')),
+                (SELECT id FROM names WHERE name = COALESCE(NEW.asset, '')),
+                (SELECT id FROM names WHERE name = COALESCE(NEW.condition_id, '')),
+                COALESCE(NEW.shares_delta, 0), COALESCE(NEW.cash_delta, 0), COALESCE(NEW.cost_basis_delta, 0),
+                COALESCE(NEW.realized_delta, 0), COALESCE(NEW.fee, 0), NEW.t_ms, COALESCE(NEW.entry_ref, ''),
+                COALESCE(NEW.lot, 0), COALESCE(NEW.notional, 0))
+            ON CONFLICT DO NOTHING;
+        END)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -238,6 +392,7 @@ const std::vector<Migration>& Migrations::all()
         {2, "read-model indexes and capture file registry", schemaV2()},
         {3, "ledger canonical fields and per-scope attempt index", schemaV3()},
         {4, "per-wallet attempt counts index", schemaV4()},
+        {5, "attempts and ledger keyed by name numbers", schemaV5()},
     };
     return migrations;
 }

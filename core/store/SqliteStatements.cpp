@@ -61,13 +61,61 @@ sqlite3_stmt* SqliteStatements::statementFor(const QString& sql, QString* error)
     return stmt;
 }
 
+qint64 SqliteStatements::nameId(const QString& name, QString* error)
+{
+    if (const auto it = nameIds_.constFind(name); it != nameIds_.cend())
+        return *it;
+    static const QString insert = QStringLiteral("INSERT INTO names(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
+    static const QString select = QStringLiteral("SELECT id FROM names WHERE name = ?");
+    sqlite3_stmt* ins = statementFor(insert, error);
+    sqlite3_stmt* sel = ins ? statementFor(select, error) : nullptr;
+    if (!sel)
+        return -1;
+    const QByteArray text = name.toUtf8();
+    qint64 id = -1;
+    for (sqlite3_stmt* stmt : {ins, sel}) {
+        sqlite3_bind_text64(stmt, 1, text.constData(), sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
+        int rc = sqlite3_step(stmt);
+        if (stmt == sel && rc == SQLITE_ROW) {
+            id = sqlite3_column_int64(stmt, 0);
+            rc = sqlite3_step(stmt);
+        }
+        if (rc != SQLITE_DONE) {
+            *error = failure(stmt == ins ? insert : select);
+            id = -1;
+        }
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        if (!error->isEmpty())
+            return -1;
+    }
+    if (id < 0) {
+        *error = QStringLiteral("the name %1 is not in the names table after its insert").arg(name);
+        return -1;
+    }
+    nameIds_.insert(name, id);
+    return id;
+}
+
 QString SqliteStatements::bind(sqlite3_stmt* stmt, int index, const QVariant& value)
 {
     int rc = SQLITE_OK;
     // A custom type's id is assigned at run time, so it cannot be a case label itself.
     constexpr int kUtf8Text = -1;
-    const int type = value.metaType() == QMetaType::fromType<Utf8Text>() ? kUtf8Text : value.typeId();
+    constexpr int kNameRef = -2;
+    const QMetaType meta = value.metaType();
+    const int type = meta == QMetaType::fromType<Utf8Text>() ? kUtf8Text
+                     : meta == QMetaType::fromType<NameRef>() ? kNameRef
+                                                              : value.typeId();
     switch (type) {
+    case kNameRef: {
+        QString error;
+        const qint64 id = nameId(static_cast<const NameRef*>(value.constData())->name, &error);
+        if (id < 0)
+            return error;
+        rc = sqlite3_bind_int64(stmt, index, id);
+        break;
+    }
     case kUtf8Text: {
         // The bytes stay in `value` until the statement is reset, so SQLite need not copy them.
         const QByteArray& bytes = static_cast<const Utf8Text*>(value.constData())->bytes;

@@ -10,6 +10,7 @@
 // integers and booleans as INTEGER, doubles as REAL, QByteArray as BLOB, strings as UTF-8
 // TEXT, an invalid QVariant as NULL — and, as WriteOp documents, a null QString as ''.
 
+#include <QHash>
 #include <QString>
 #include <QVariantList>
 
@@ -38,6 +39,10 @@ public:
     QString run(const QString& sql, const QVariantList& binds);
     /// Runs a statement without parameters (SAVEPOINT, RELEASE, …) with sqlite3_exec.
     QString exec(const char* sql);
+    /// Forgets the remembered ids of the names table (NameRef binds). Call after any rollback:
+    /// a name inserted by the rolled-back work is gone from the table, so its id may not be
+    /// bound again from memory.
+    void forgetNames() { nameIds_.clear(); }
 
     /// The sqlite3* behind a Qt SQLite connection's driver handle, or null.
     static sqlite3* handleOf(const QVariant& driverHandle);
@@ -51,10 +56,13 @@ private:
     sqlite3_stmt* statementFor(const QString& sql, QString* error);
     QString bind(sqlite3_stmt* stmt, int index, const QVariant& value);
     QString failure(const QString& sql) const;
+    /// The id of `name` in the names table, inserted if new; -1 (and `error`) on failure.
+    qint64 nameId(const QString& name, QString* error);
 
     sqlite3* db_ = nullptr;
     std::vector<Prepared> statements_;
     QByteArray utf8_; // scratch for text values
+    QHash<QString, qint64> nameIds_; // names-table ids this connection has read or written
 };
 
 } // namespace slip::store

@@ -178,6 +178,8 @@ private:
                 db.rollback();
             }
         }
+        if (!txError.isEmpty())
+            statements_.forgetNames(); // names written by the rolled-back transaction are gone
         if (!txError.isEmpty()) {
             // The whole transaction is gone: every batch in it failed, nothing was written.
             for (quint64 id : ok)
@@ -217,6 +219,7 @@ private:
             if (QString err = statements_.run(op.sql, op.binds); !err.isEmpty()) {
                 statements_.exec("ROLLBACK TO batch");
                 statements_.exec("RELEASE batch");
+                statements_.forgetNames(); // before the next batch binds one this one wrote
                 return err;
             }
         }

@@ -8,12 +8,14 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <initializer_list>
 #include <vector>
 
 namespace slip::store {
 
 /// Binds: a null QString is written as '' (text columns are NOT NULL); QVariant() is SQL NULL.
-/// Inserts meant to be idempotent use "ON CONFLICT(<natural key>) DO NOTHING", never
+/// Inserts meant to be idempotent use "ON CONFLICT(<natural key>) DO NOTHING" (or, on a table
+/// whose natural key is two partial unique indexes, "ON CONFLICT DO NOTHING"), never
 /// "INSERT OR IGNORE", which would also swallow NOT NULL and CHECK violations.
 struct WriteOp
 {
@@ -33,8 +35,28 @@ struct Utf8Text
 /// `bytes` as a bind value (a UTF-8 TEXT column value).
 QVariant utf8Text(QByteArray bytes);
 
+/// A wallet address, token id or condition id written as its number in the `names` table
+/// (schema v5): the hot tables (attempt_rows, ledger_rows) hold these numbers instead of
+/// repeating 42- and 78-character ids in every row and every index. The writer resolves the
+/// name (inserting it once) when it binds the value; only the writer's own statements
+/// (SqliteStatements) can bind one — through QSqlQuery it has no text and breaks the row's
+/// NOT NULL constraint instead of storing a wrong value.
+struct NameRef
+{
+    QString name;
+};
+
+/// `name` as a bind value for a names-table id column. A null QString is the name ''.
+QVariant nameRef(const QString& name);
+
+/// True when `whole` is `parts` joined by `separator` and no part but the last contains the
+/// separator, so the parts read back from `whole` unambiguously: then a v5 row stores the parts
+/// alone (the group key of an attempt, the reference of a ledger entry) and the view joins them.
+bool joins(QStringView whole, QChar separator, std::initializer_list<QStringView> parts);
+
 using WriteBatch = std::vector<WriteOp>;
 
 } // namespace slip::store
 
 Q_DECLARE_METATYPE(slip::store::Utf8Text)
+Q_DECLARE_METATYPE(slip::store::NameRef)

@@ -601,7 +601,7 @@ private Q_SLOTS:
 
         // Row counts equal the store's.
         auto* counts = find<QTableWidget>(dock, "rowCountsTable");
-        const auto items = counts->findItems(QStringLiteral("copy_attempts"), Qt::MatchExactly);
+        const auto items = counts->findItems(QStringLiteral("attempt_rows"), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
         QCOMPARE(counts->item(items[0]->row(), 1)->data(Qt::UserRole).toLongLong(), qint64(replay_.attempts.size()));
     }

@@ -98,8 +98,8 @@ private Q_SLOTS:
             if (a.scope == u"EXEC_GLOBAL" && a.asset != pricedAsset_ && a.mid)
                 tracedGroup_ = a.groupKey;
         QVERIFY(!tracedGroup_.isEmpty());
-        extra.push_back({QStringLiteral("UPDATE copy_attempts SET trace_json = ? WHERE scope = 'EXEC_GLOBAL' AND "
-                                        "group_key = ?"),
+        extra.push_back({QStringLiteral("UPDATE attempt_rows SET trace_json = ? WHERE id = (SELECT id FROM "
+                                        "copy_attempts WHERE scope = 'EXEC_GLOBAL' AND group_key = ?)"),
                          {QStringLiteral(R"({"A gates":{"passed":true},"D book":{"best_bid":"0.50",)"
                                          R"("spread":30000,"depth_in_band":123450000}})"),
                           tracedGroup_}});

@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/Database.h"
 #include "store/EventRepository.h"
+#include "replay/ReplayPersistence.h"
 #include "store/LedgerRepository.h"
 #include "store/Migrations.h"
 #include "store/StoreStats.h"
@@ -12,7 +13,9 @@
 #include "store/WalletRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrent>
 #include <QtTest>
@@ -113,12 +116,12 @@ private Q_SLOTS:
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-        QCOMPARE(Migrations::latestVersion(), 4);
+        QCOMPARE(Migrations::latestVersion(), 5);
         QSqlQuery q((*db)->sql());
         // The Wallets panel's per-wallet counts come from an index alone (v4).
         QVERIFY(q.exec("EXPLAIN QUERY PLAN SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
                        "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) "
-                       "FROM copy_attempts INDEXED BY attempts_user_metrics WHERE wallet = 'x' AND scope = 'EXEC_USER'"));
+                       "FROM attempt_rows INDEXED BY attempts_user_metrics WHERE wallet = 7 AND scope = 'EXEC_USER'"));
         QVERIFY(q.next());
         QVERIFY2(q.value(3).toString().contains(QStringLiteral("COVERING INDEX attempts_user_metrics")),
                  qPrintable(q.value(3).toString()));
@@ -163,13 +166,158 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase("old");
         auto db = Database::openWriter(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE((*db)->schemaVersion(), 4);
+        QCOMPARE((*db)->schemaVersion(), 5);
         // An existing file keeps its page size (SQLite sets it only on an empty database).
         QCOMPARE(count((*db)->sql(), "PRAGMA page_size"), qint64(4096));
         QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM sqlite_master WHERE name='capture_files'"), qint64(1));
         auto wallets = WalletRepository::list((*db)->sql());
         QCOMPARE(wallets.size(), size_t(1));
         QCOMPARE(wallets[0].label, QStringLiteral("old"));
+    }
+
+    // v5 moves attempts and ledger entries into name-numbered tables behind views: the rows a
+    // v4 database held read back through the views exactly as before, composed keys and the
+    // ones kept whole alike, and writing them again after the migration adds nothing.
+    void migratesVersion4RowsToNamedRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v4.db");
+        const QString w = QStringLiteral("0x2222222222222222222222222222222222222222");
+        const QString asset = QStringLiteral("71321045679252212594626385532706912750332728571942532289631379312455583992563");
+        std::vector<CopyAttempt> attempts(3);
+        attempts[0].scope = QStringLiteral("EXEC_USER"); // wallet:asset:side:t0, stored as its parts
+        attempts[0].wallet = w;
+        attempts[0].asset = asset;
+        attempts[0].side = QStringLiteral("BUY");
+        attempts[0].t0 = 1767571201500;
+        attempts[0].groupKey = w + u':' + asset + QStringLiteral(":BUY:1767571201500");
+        attempts[0].reasons = QStringList{QStringLiteral("SPREAD_TOO_WIDE")};
+        attempts[1] = attempts[0]; // the second group of the same key text: kept whole
+        attempts[1].groupKey += QStringLiteral("#1");
+        attempts[1].execute = true;
+        attempts[1].filledShares = 5'000'000;
+        attempts[1].fillLevels = {{500'000, 5'000'000}};
+        attempts[2] = attempts[0]; // a manual close of the global book: no wallet
+        attempts[2].scope = QStringLiteral("EXEC_GLOBAL");
+        attempts[2].wallet = QString();
+        attempts[2].side = QStringLiteral("SELL");
+        attempts[2].groupKey = QStringLiteral("manual::") + asset + QStringLiteral(":1767571209000");
+        attempts[2].trace = QByteArrayLiteral(R"({"failed_stage":null})");
+        std::vector<LedgerRow> ledger = {
+            // entry_ref|asset|lot_wallet, entry_ref|asset, and a reference of another shape
+            {"EXEC_GLOBAL", "", "e1|" + asset + "|" + w, "BUY", w, asset, "0xc1", 5, -2, 2, 0, 0, 7, "e1", 3, 2},
+            {"SHADOW", w, "e1|" + asset, "BUY", "", asset, "0xc1", 5, -2, 2, 0, 0, 7, "e1", 0, 2},
+            {"EXEC_USER", w, "group-1", "SELL", "", asset, "0xc1", -5, 3, -2, 1, 0, 8, "", 0, 3},
+        };
+        WriteBatch batch;
+        for (const CopyAttempt& a : attempts) {
+            batch.push_back(ReplayPersistence::attemptOp(a, QStringLiteral("paper")));
+            for (WriteOp& op : ReplayPersistence::fillOps(a))
+                batch.push_back(std::move(op));
+        }
+        for (const LedgerRow& l : ledger)
+            batch.push_back(LedgerRepository::insertOp(l));
+        const auto dump = [](QSqlDatabase& db, const char* table) {
+            QStringList rows;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                rows << cells.join(u'|');
+            }
+            return rows;
+        };
+        QStringList attemptsBefore, ledgerBefore;
+        {
+            // A version-4 database with the rows as v4 stored them (its own SQL, not v5's ops).
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "v4");
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Migrations::apply(raw, 4).ok());
+            QSqlQuery q(raw);
+            for (const CopyAttempt& a : attempts) {
+                q.prepare("INSERT INTO copy_attempts(scope, wallet, asset, side, group_key, t0_ms, flush_ms, "
+                          "decision_ms, their_shares, their_notional, their_vwap, decision, reasons, filled_shares, "
+                          "trace_json) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, ?)");
+                for (const QVariant& v : QVariantList{a.scope, a.wallet.isNull() ? QStringLiteral("") : a.wallet,
+                                                      a.asset, a.side, a.groupKey, qint64(a.t0),
+                                                      a.execute ? "EXECUTE" : "SKIP", a.reasons.join(u','),
+                                                      a.filledShares ? QVariant(qint64(*a.filledShares)) : QVariant(),
+                                                      a.trace.isEmpty() ? QStringLiteral("{}")
+                                                                        : QString::fromUtf8(a.trace)})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            for (const LedgerRow& l : ledger) {
+                q.prepare("INSERT INTO ledger_entries(scope, wallet, reference, entry_type, lot_wallet, asset, "
+                          "condition_id, shares_delta, cash_delta, cost_basis_delta, realized_delta, fee, t_ms, "
+                          "entry_ref, lot, notional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                for (const QVariant& v : QVariantList{l.scope, l.wallet, l.reference, l.entryType, l.lotWallet,
+                                                      l.asset, l.conditionId, l.sharesDelta, l.cashDelta,
+                                                      l.costBasisDelta, l.realizedDelta, l.fee, l.tMs, l.entryRef,
+                                                      l.lot, l.notional})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            attemptsBefore = dump(raw, "copy_attempts");
+            ledgerBefore = dump(raw, "ledger_entries");
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("v4");
+        QCOMPARE(attemptsBefore.size(), 3);
+        QCOMPARE(ledgerBefore.size(), 3);
+        {
+            auto db = Database::openWriter(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE((*db)->schemaVersion(), 5);
+            QCOMPARE(dump((*db)->sql(), "copy_attempts"), attemptsBefore);
+            QCOMPARE(dump((*db)->sql(), "ledger_entries"), ledgerBefore);
+            // Composed keys are stored as parts; the others whole.
+            QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM attempt_rows WHERE group_tag = ''"), qint64(1));
+            QCOMPARE(count((*db)->sql(), "SELECT count(*) FROM ledger_rows WHERE ref_tag = ''"), qint64(2));
+        }
+        // The writer's v5 ops for the same rows find them: nothing is added.
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        writer.submit(batch);
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.stats().batchesFailed, quint64(0));
+        auto reader = Database::openReader(path);
+        QCOMPARE(dump((*reader)->sql(), "copy_attempts"), attemptsBefore);
+        QCOMPARE(dump((*reader)->sql(), "ledger_entries"), ledgerBefore);
+        QCOMPARE(count((*reader)->sql(), "SELECT count(*) FROM executable_fills"), qint64(1));
+    }
+
+    // A batch that fails after writing a new name takes the name with it: the next batch that
+    // uses the name writes it again instead of binding the number the rolled-back one had.
+    void failedBatchTakesItsNamesWithIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        const LedgerRow entry{"SHADOW", "0x1111111111111111111111111111111111111111", "e1|777", "BUY", "",
+                              "777", "0xcond", 1, -1, 1, 0, 0, 5, "e1", 0, 1};
+        writer.submit({LedgerRepository::insertOp(entry), {"INSERT INTO wallets(address) VALUES ('bad')", {}}});
+        LedgerRow other = entry; // a name the failed batch did not use takes the next number
+        other.conditionId = QStringLiteral("0xother");
+        other.entryRef = QStringLiteral("e2");
+        other.reference = QStringLiteral("e2|777");
+        writer.submit({LedgerRepository::insertOp(other)});
+        writer.submit({LedgerRepository::insertOp(entry)});
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.stats().batchesFailed, quint64(1));
+        auto reader = Database::openReader(path);
+        QSqlDatabase& db = (*reader)->sql();
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_entries WHERE asset = '777' AND condition_id = '0xcond' "
+                           "AND wallet = '0x1111111111111111111111111111111111111111' AND reference = 'e1|777'"),
+                 qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_entries WHERE condition_id = '0xother'"), qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_rows l LEFT JOIN names n ON n.id = l.asset "
+                           "WHERE n.id IS NULL"),
+                 qint64(0));
     }
 
     void refusesNewerDatabase()
@@ -284,7 +432,7 @@ private Q_SLOTS:
             auto r = Database::openReader(path);
             return collectStoreStats((*r)->sql(), path);
         }();
-        QCOMPARE(stats.schemaVersion, 4);
+        QCOMPARE(stats.schemaVersion, 5);
         QVERIFY(stats.fileBytes > 0);
         bool found = false;
         for (const auto& [name, rows] : stats.rowCounts) {
