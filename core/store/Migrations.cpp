@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "log/Log.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -433,6 +434,10 @@ Status Migrations::apply(QSqlDatabase& db, int target)
             continue;
         if (!db.transaction())
             return Error{QStringLiteral("cannot begin migration %1: %2").arg(m.version).arg(db.lastError().text())};
+        // A migration that rewrites tables (v5) takes a while on a large store: say what is going on.
+        if (current > 0)
+            log::get("db")->info("migrating the database from schema {} to {}: {}", m.version - 1, m.version,
+                                 m.description);
         for (const auto& statement : m.statements) {
             if (auto s = exec(db, statement); !s) {
                 db.rollback();

@@ -63,7 +63,7 @@ sqlite3_stmt* SqliteStatements::statementFor(const QString& sql, QString* error)
 
 qint64 SqliteStatements::nameId(const QString& name, QString* error)
 {
-    if (const auto it = nameIds_.constFind(name); it != nameIds_.cend())
+    if (const auto it = nameIds_.constFind(IdKey{name}); it != nameIds_.cend())
         return *it;
     static const QString insert = QStringLiteral("INSERT INTO names(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
     static const QString select = QStringLiteral("SELECT id FROM names WHERE name = ?");
@@ -93,7 +93,7 @@ qint64 SqliteStatements::nameId(const QString& name, QString* error)
         *error = QStringLiteral("the name %1 is not in the names table after its insert").arg(name);
         return -1;
     }
-    nameIds_.insert(name, id);
+    nameIds_.insert(IdKey{name}, id);
     return id;
 }
 

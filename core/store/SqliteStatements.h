@@ -10,6 +10,8 @@
 // integers and booleans as INTEGER, doubles as REAL, QByteArray as BLOB, strings as UTF-8
 // TEXT, an invalid QVariant as NULL — and, as WriteOp documents, a null QString as ''.
 
+#include "domain/IdKey.h"
+
 #include <QHash>
 #include <QString>
 #include <QVariantList>
@@ -62,7 +64,7 @@ private:
     sqlite3* db_ = nullptr;
     std::vector<Prepared> statements_;
     QByteArray utf8_; // scratch for text values
-    QHash<QString, qint64> nameIds_; // names-table ids this connection has read or written
+    QHash<IdKey, qint64> nameIds_; // names-table ids this connection has read or written
 };
 
 } // namespace slip::store
