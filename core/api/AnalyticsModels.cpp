@@ -72,8 +72,9 @@ const QString kWalletAttemptsSql =
                    "ORDER BY decision_ms DESC, id DESC LIMIT ?");
 const QString kRatesSql = QStringLiteral(
     "SELECT COUNT(*), COALESCE(SUM(decision = 'EXECUTE'), 0), "
-    "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) FROM copy_attempts "
-    "WHERE wallet = ? AND +scope = 'EXEC_USER' AND decision_ms >= ? AND id <= ?");
+    "COALESCE(SUM(decision = 'EXECUTE' AND filled_shares < target_shares), 0) FROM attempt_rows "
+    "WHERE wallet = (SELECT id FROM names WHERE name = ?) AND +scope = 'EXEC_USER' AND decision_ms >= ? "
+    "AND id <= ?");
 const QString kLagsSql = QStringLiteral("SELECT id, time_ms, detect_ms FROM events WHERE wallet = ? AND time_ms >= ? "
                                         "ORDER BY time_ms DESC, id DESC LIMIT ?");
 const QString kEventsSql =

@@ -91,7 +91,13 @@ struct Where
     }
 };
 
+// Rows reads the copy_attempts view (text columns); Count and Reasons aggregate over the
+// attempt_rows table itself (schema v5), naming wallets and assets by their numbers, so a count
+// over a million attempts does not look up two names per row to throw them away.
 enum class FilterUse { Rows, Count, Reasons };
+
+// A names-table id from its text, for clauses over attempt_rows / ledger_rows.
+const QString kNameId = QStringLiteral("(SELECT id FROM names WHERE name = ?)");
 
 // The WHERE clause of a filter. Each condition matches a whole value; the reason test wraps
 // the stored list in commas so "BOOK" never matches "ONE_SIDED_BOOK", and uses instr rather
@@ -103,15 +109,18 @@ Where whereOf(const AttemptFilter& f, FilterUse use)
     // when a wallet is named; the unary + keeps those columns out of index selection so the
     // far narrower wallet index is used.
     const bool byWallet = !f.wallet.isEmpty();
+    const bool base = use != FilterUse::Rows;
     if (!f.scope.isEmpty())
         w.add(byWallet ? QStringLiteral("+scope = ?") : QStringLiteral("scope = ?"), f.scope);
     if (!f.wallet.isEmpty())
-        w.add(QStringLiteral("wallet = ?"), f.wallet.toLower());
+        w.add(base ? QStringLiteral("wallet = ") + kNameId : QStringLiteral("wallet = ?"), f.wallet.toLower());
     if (!f.asset.isEmpty())
-        w.add(QStringLiteral("asset = ?"), f.asset);
+        w.add(base ? QStringLiteral("asset = ") + kNameId : QStringLiteral("asset = ?"), f.asset);
     if (!f.condition.isEmpty())
-        w.add2(QStringLiteral(
-                   "(asset = ? OR asset IN (SELECT asset_id FROM assets WHERE condition_id = ?))"),
+        w.add2(base ? QStringLiteral("asset IN (SELECT id FROM names WHERE name = ? OR name IN "
+                                     "(SELECT asset_id FROM assets WHERE condition_id = ?))")
+                    : QStringLiteral(
+                          "(asset = ? OR asset IN (SELECT asset_id FROM assets WHERE condition_id = ?))"),
                f.condition, f.condition);
     if (use != FilterUse::Reasons) {
         const QString decisionIs = byWallet ? QStringLiteral("+decision = ?") : QStringLiteral("decision = ?");
@@ -235,7 +244,7 @@ Result<std::int64_t> ReadModels::countAttempts(const AttemptFilter& filter)
     const Where w = whereOf(filter, FilterUse::Count);
     QSqlQuery q(db_.sql());
     const Status qOk =
-        runQuery(q, QStringLiteral("SELECT COUNT(*) FROM copy_attempts") + w.sql, w.binds);
+        runQuery(q, QStringLiteral("SELECT COUNT(*) FROM attempt_rows") + w.sql, w.binds);
     if (!qOk)
         return Error{qOk.error()};
     return q.next() ? std::int64_t(q.value(0).toLongLong()) : std::int64_t(0);
@@ -277,7 +286,7 @@ ReadModels::reasonCounts(const AttemptFilter& filter)
     // Grouping by the stored list first leaves only a few distinct lists to split here.
     QSqlQuery q(db_.sql());
     const Status qOk = runQuery(q,
-                           QStringLiteral("SELECT reasons, COUNT(*) FROM copy_attempts") + w.sql +
+                           QStringLiteral("SELECT reasons, COUNT(*) FROM attempt_rows") + w.sql +
                                QStringLiteral(" GROUP BY reasons"),
                            w.binds);
     if (!qOk)
@@ -307,19 +316,22 @@ Result<std::vector<PositionRow>> ReadModels::positions(const QString& scope, con
     const bool global = scope == u"EXEC_GLOBAL";
     // The owner column: EXEC_GLOBAL keeps every lot under wallet '' with lot_wallet naming its
     // owner; the per-wallet scopes use wallet itself.
+    // Summed over ledger_rows by name number (schema v5); the names are looked up once a
+    // position. The condition is the greatest name among the asset's entries, as before.
     QString inner =
-        QStringLiteral("SELECT %1 AS owner, asset, MAX(condition_id) AS condition_id, "
-                       "SUM(shares_delta) AS shares, SUM(cost_basis_delta) AS cost_basis, "
-                       "SUM(realized_delta) AS realized FROM ledger_entries WHERE scope = ?")
-            .arg(global
-                     ? (lowerWallet.isEmpty() ? QStringLiteral("''") : QStringLiteral("lot_wallet"))
-                     : QStringLiteral("wallet"));
+        QStringLiteral("SELECT %1 AS owner_id, l.asset AS asset_id, MAX(c.name) AS condition_id, "
+                       "SUM(l.shares_delta) AS shares, SUM(l.cost_basis_delta) AS cost_basis, "
+                       "SUM(l.realized_delta) AS realized FROM ledger_rows l "
+                       "LEFT JOIN names c ON c.id = l.condition_id WHERE l.scope = ?")
+            .arg(global ? (lowerWallet.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("l.lot_wallet"))
+                        : QStringLiteral("l.wallet"));
     QVariantList binds{scope};
     if (!lowerWallet.isEmpty()) {
-        inner += global ? QStringLiteral(" AND lot_wallet = ?") : QStringLiteral(" AND wallet = ?");
+        inner += (global ? QStringLiteral(" AND l.lot_wallet = ") : QStringLiteral(" AND l.wallet = ")) + kNameId;
         binds << lowerWallet;
     }
-    inner += QStringLiteral(" AND asset <> '' GROUP BY owner, asset HAVING SUM(shares_delta) <> 0");
+    inner += QStringLiteral(" AND l.asset IS NOT (SELECT id FROM names WHERE name = '') "
+                            "GROUP BY owner_id, asset_id HAVING SUM(l.shares_delta) <> 0");
     const QString sql =
         QStringLiteral(
             "SELECT p.owner, p.asset, p.condition_id, p.shares, p.cost_basis, p.realized, "
@@ -328,9 +340,11 @@ Result<std::vector<PositionRow>> ReadModels::positions(const QString& scope, con
             "ORDER BY s.t_ms DESC LIMIT 1), "
             "(SELECT t_ms FROM price_snapshots s WHERE s.asset = p.asset AND s.mid IS NOT NULL "
             "ORDER BY s.t_ms DESC LIMIT 1) "
-            "FROM (") +
+            "FROM (SELECT COALESCE(o.name, '') AS owner, n.name AS asset, g.condition_id, g.shares, g.cost_basis, "
+            "g.realized FROM (") +
         inner +
-        QStringLiteral(") p LEFT JOIN assets a ON a.asset_id = p.asset "
+        QStringLiteral(") g JOIN names n ON n.id = g.asset_id LEFT JOIN names o ON o.id = g.owner_id) p "
+                       "LEFT JOIN assets a ON a.asset_id = p.asset "
                        "LEFT JOIN markets m ON m.condition_id = COALESCE(NULLIF(a.condition_id, "
                        "''), p.condition_id) "
                        "ORDER BY p.asset, p.owner");
@@ -384,8 +398,9 @@ Result<WinRate> ReadModels::winRate(const QString& scope, const QString& wallet)
             QStringLiteral("unknown scope '%1' (SHADOW, EXEC_USER or EXEC_GLOBAL)").arg(scope)};
     QSqlQuery q(db_.sql());
     const Status qOk = runQuery(q,
-                           QStringLiteral("SELECT COUNT(*), COALESCE(SUM(realized_delta > 0), 0) FROM ledger_entries "
-                                          "WHERE scope = ? AND wallet = ? AND realized_delta <> 0"),
+                           QStringLiteral("SELECT COUNT(*), COALESCE(SUM(realized_delta > 0), 0) FROM ledger_rows "
+                                          "WHERE scope = ? AND wallet = ") + kNameId +
+                               QStringLiteral(" AND realized_delta <> 0"),
                            {scope, ownerOf(scope, wallet)});
     if (!qOk)
         return Error{qOk.error()};

@@ -496,17 +496,21 @@ Result<std::int64_t> Terminal::openPositionShares(const QString& scope, const QS
 {
     QSqlQuery q(reader_->sql());
     if (scope == u"EXEC_USER") {
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
-                                 "WHERE scope = 'EXEC_USER' AND wallet = ? AND asset = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_rows WHERE scope = 'EXEC_USER' "
+                                 "AND wallet = (SELECT id FROM names WHERE name = ?) "
+                                 "AND asset = (SELECT id FROM names WHERE name = ?)"));
         q.addBindValue(wallet);
         q.addBindValue(asset);
     } else if (wallet.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
-                                 "WHERE scope = 'EXEC_GLOBAL' AND wallet = '' AND asset = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_rows WHERE scope = 'EXEC_GLOBAL' "
+                                 "AND wallet = (SELECT id FROM names WHERE name = '') "
+                                 "AND asset = (SELECT id FROM names WHERE name = ?)"));
         q.addBindValue(asset);
     } else {
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_entries "
-                                 "WHERE scope = 'EXEC_GLOBAL' AND wallet = '' AND lot_wallet = ? AND asset = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(shares_delta), 0) FROM ledger_rows WHERE scope = 'EXEC_GLOBAL' "
+                                 "AND wallet = (SELECT id FROM names WHERE name = '') "
+                                 "AND lot_wallet = (SELECT id FROM names WHERE name = ?) "
+                                 "AND asset = (SELECT id FROM names WHERE name = ?)"));
         q.addBindValue(wallet);
         q.addBindValue(asset);
     }

@@ -58,5 +58,9 @@ using WriteBatch = std::vector<WriteOp>;
 
 } // namespace slip::store
 
+// Relocatable (a QByteArray / QString moves by memcpy), so a QVariant holds the value in place
+// instead of in a heap block of its own: a replay binds a few of these per row.
+Q_DECLARE_TYPEINFO(slip::store::Utf8Text, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(slip::store::NameRef, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(slip::store::Utf8Text)
 Q_DECLARE_METATYPE(slip::store::NameRef)
