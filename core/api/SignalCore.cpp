@@ -296,7 +296,10 @@ void SignalCore::handle(CopyEngine::Output& out, const CaptureRecord* record)
 
     const bool portfolio = !out.ledger.empty();
     if (portfolio && trackHeld(out.ledger)) {
-        QStringList held = heldBy_.keys();
+        QStringList held;
+        held.reserve(heldBy_.size());
+        for (auto it = heldBy_.cbegin(); it != heldBy_.cend(); ++it)
+            held << it.key().id;
         held.sort();
         if (held != held_) {
             held_ = held;
@@ -318,13 +321,13 @@ bool SignalCore::trackHeld(const std::vector<ScopedLedgerEntry>& entries)
 {
     bool changed = false;
     for (const ScopedLedgerEntry& l : entries) {
-        const QString& asset = l.entry.asset;
+        const IdKey asset{l.entry.asset};
         const Portfolio& p = l.scope == ScopedLedgerEntry::Scope::Shadow ? engine_->shadow(l.walletIndex)
                              : l.scope == ScopedLedgerEntry::Scope::ExecUser ? engine_->user(l.walletIndex).portfolio()
                                                                            : engine_->global().portfolio();
-        const AssetHolding* h = p.holding(asset);
+        const AssetHolding* h = p.holding(asset.id);
         const bool holds = h && h->shares != 0;
-        const std::pair<int, QString> key{int(l.scope) * kMaxWallets + l.walletIndex + 1, asset};
+        const std::pair<int, IdKey> key{int(l.scope) * kMaxWallets + l.walletIndex + 1, asset};
         if (holds == holdings_.contains(key))
             continue;
         if (holds) {

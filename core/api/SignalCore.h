@@ -10,6 +10,7 @@
 #include "capture/CaptureRecord.h"
 #include "config/EngineConfig.h"
 #include "domain/Clock.h"
+#include "domain/IdKey.h"
 #include "domain/PendingWork.h"
 #include "replay/CopyEngine.h"
 #include "store/WriteOp.h"
@@ -96,8 +97,8 @@ private:
     // Which portfolios hold which assets: (scope × kMaxWallets + wallet + 1, asset) pairs, and
     // per asset the number of portfolios holding it.
     static constexpr int kMaxWallets = 1 << 20;
-    QSet<std::pair<int, QString>> holdings_;
-    QHash<QString, int> heldBy_;
+    QSet<std::pair<int, IdKey>> holdings_;
+    QHash<IdKey, int> heldBy_;
     std::int64_t lastSnapshotMinute_ = 0;
     std::int64_t lastEventMs_ = 0;
     bool recovering_ = false;

@@ -22,7 +22,7 @@ struct IdKey
     QString id;
 
     bool operator==(const IdKey&) const = default;
-    friend size_t qHash(const IdKey& k, size_t seed) noexcept
+    friend size_t qHash(const IdKey& k, size_t seed = 0) noexcept
     {
         const QStringView tail = QStringView(k.id).right(16);
         const char* bytes = reinterpret_cast<const char*>(tail.data());
