@@ -290,6 +290,21 @@ private Q_SLOTS:
         QCOMPARE(count((*reader)->sql(), "SELECT count(*) FROM executable_fills"), qint64(1));
     }
 
+    // The rule for storing a key as its parts: the parts must read back from the key alone.
+    void joinsReadsPartsBackUnambiguously()
+    {
+        QVERIFY(joins(u"w:123:BUY:17", u':', {u"w", u"123", u"BUY", u"17"}));
+        QVERIFY(joins(u"e1|777|0xw", u'|', {u"e1", u"777", u"0xw"}));
+        QVERIFY(joins(u"e1|7|7", u'|', {u"e1", u"7|7"}));    // the last part may hold the separator
+        QVERIFY(!joins(u"e1|7|7", u'|', {u"e1|7", u"7"}));   // any other may not: it would be ambiguous
+        QVERIFY(!joins(u"w:123:BUY:17#1", u':', {u"w", u"123", u"BUY", u"17"}));
+        QVERIFY(!joins(u"w:123:BUY", u':', {u"w", u"123", u"BUY", u"17"}));
+        QVERIFY(!joins(u"manual:w:123:17", u':', {u"w", u"123", u"SELL", u"17"}));
+        QVERIFY(!joins(u"w;123", u':', {u"w", u"123"}));
+        QVERIFY(joins(u":123:SELL:5", u':', {u"", u"123", u"SELL", u"5"})); // no wallet
+        QVERIFY(!joins(u"w:123:SELL:5", u':', {u"", u"123", u"SELL", u"5"}));
+    }
+
     // A batch that fails after writing a new name takes the name with it: the next batch that
     // uses the name writes it again instead of binding the number the rolled-back one had.
     void failedBatchTakesItsNamesWithIt()
