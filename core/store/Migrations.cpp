@@ -245,10 +245,10 @@ QStringList schemaV4()
 QStringList schemaV5()
 {
     return {
+        // The v4 tables step aside; their rows come back below, through the views.
+        QStringLiteral("ALTER TABLE copy_attempts RENAME TO copy_attempts_v4"),
+        QStringLiteral("ALTER TABLE ledger_entries RENAME TO ledger_entries_v4"),
         QStringLiteral("CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("INSERT INTO names(name) SELECT wallet FROM copy_attempts UNION SELECT asset FROM copy_attempts "
-                       "UNION SELECT wallet FROM ledger_entries UNION SELECT lot_wallet FROM ledger_entries "
-                       "UNION SELECT asset FROM ledger_entries UNION SELECT condition_id FROM ledger_entries"),
         QStringLiteral(R"(CREATE TABLE attempt_rows (
             id INTEGER PRIMARY KEY,
             scope TEXT NOT NULL CHECK (scope IN ('EXEC_USER', 'EXEC_GLOBAL')),
@@ -273,27 +273,10 @@ QStringList schemaV5()
             fee INTEGER,
             mode TEXT NOT NULL DEFAULT 'paper',
             trace_json TEXT NOT NULL DEFAULT '{}'))"),
-        QStringLiteral(R"(INSERT INTO attempt_rows SELECT c.id, c.scope, w.id, a.id, c.side,
-            CASE WHEN c.group_key = c.wallet || ':' || c.asset || ':' || c.side || ':' || c.t0_ms
-                      AND instr(c.wallet, ':') = 0 AND instr(c.asset, ':') = 0 AND instr(c.side, ':') = 0
-                 THEN '' ELSE c.group_key END,
-            c.t0_ms, c.flush_ms, c.decision_ms, c.their_shares, c.their_notional, c.their_vwap,
-            c.target_notional,
-            c.target_shares, c.decision, c.reasons, c.mid, c.filled_shares, c.filled_notional, c.vwap, c.fee,
-            c.mode,
-            c.trace_json
-            FROM copy_attempts c JOIN names w ON w.name = c.wallet JOIN names a ON a.name = c.asset ORDER BY c.id)"),
-        QStringLiteral("DROP TABLE copy_attempts"),
         QStringLiteral("CREATE UNIQUE INDEX attempts_key ON attempt_rows(wallet, scope, asset, side, t0_ms) "
                        "WHERE group_tag = ''"),
         QStringLiteral("CREATE UNIQUE INDEX attempts_key_tagged ON attempt_rows(wallet, scope, group_tag) "
                        "WHERE group_tag <> ''"),
-        QStringLiteral("CREATE INDEX attempts_by_decision_time ON attempt_rows(decision_ms)"),
-        QStringLiteral("CREATE INDEX attempts_by_wallet ON attempt_rows(wallet, decision_ms)"),
-        QStringLiteral("CREATE INDEX attempts_by_decision ON attempt_rows(decision, decision_ms)"),
-        QStringLiteral("CREATE INDEX attempts_by_scope ON attempt_rows(scope, decision_ms)"),
-        QStringLiteral("CREATE INDEX attempts_user_metrics ON attempt_rows(wallet, scope, decision, filled_shares, "
-                       "target_shares) WHERE scope = 'EXEC_USER'"),
         QStringLiteral(R"(CREATE VIEW copy_attempts AS SELECT c.id, c.scope, w.name AS wallet, a.name AS asset, c.side,
             CASE c.group_tag WHEN '' THEN w.name || ':' || a.name || ':' || c.side || ':' || c.t0_ms
                  ELSE c.group_tag END AS group_key,
@@ -339,20 +322,10 @@ QStringList schemaV5()
             entry_ref TEXT NOT NULL DEFAULT '',
             lot INTEGER NOT NULL DEFAULT 0,
             notional INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral(R"(INSERT INTO ledger_rows SELECT l.id, l.scope, w.id,
-            CASE WHEN l.reference = l.entry_ref || '|' || l.asset
-                                     || CASE l.lot_wallet WHEN '' THEN '' ELSE '|' || l.lot_wallet END
-                      AND instr(l.entry_ref, '|') = 0 AND instr(l.asset, '|') = 0 THEN '' ELSE l.reference END,
-            l.entry_type, lw.id, a.id, c.id, l.shares_delta, l.cash_delta, l.cost_basis_delta, l.realized_delta, l.fee,
-            l.t_ms, l.entry_ref, l.lot, l.notional
-            FROM ledger_entries l JOIN names w ON w.name = l.wallet JOIN names lw ON lw.name = l.lot_wallet
-            JOIN names a ON a.name = l.asset JOIN names c ON c.name = l.condition_id ORDER BY l.id)"),
-        QStringLiteral("DROP TABLE ledger_entries"),
         QStringLiteral("CREATE UNIQUE INDEX ledger_key ON ledger_rows(wallet, scope, entry_ref, asset, lot_wallet, "
                        "entry_type) WHERE ref_tag = ''"),
         QStringLiteral("CREATE UNIQUE INDEX ledger_key_tagged ON ledger_rows(wallet, scope, ref_tag, entry_type) "
                        "WHERE ref_tag <> ''"),
-        QStringLiteral("CREATE INDEX ledger_by_scope ON ledger_rows(scope, wallet, id)"),
         QStringLiteral(R"(CREATE VIEW ledger_entries AS SELECT l.id, l.scope, w.name AS wallet,
             CASE l.ref_tag WHEN '' THEN l.entry_ref || '|' || a.name
                                      || CASE lw.name WHEN '' THEN '' ELSE '|' || lw.name END
@@ -381,6 +354,20 @@ QStringList schemaV5()
                 COALESCE(NEW.lot, 0), COALESCE(NEW.notional, 0))
             ON CONFLICT DO NOTHING;
         END)"),
+        // The v4 rows go in through the views' triggers, the same way as any later insert into
+        // the views: one statement says when a key is stored as its parts. The reading indexes
+        // are built once, after.
+        QStringLiteral("INSERT INTO copy_attempts SELECT * FROM copy_attempts_v4 ORDER BY id"),
+        QStringLiteral("INSERT INTO ledger_entries SELECT * FROM ledger_entries_v4 ORDER BY id"),
+        QStringLiteral("DROP TABLE copy_attempts_v4"),
+        QStringLiteral("DROP TABLE ledger_entries_v4"),
+        QStringLiteral("CREATE INDEX attempts_by_decision_time ON attempt_rows(decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_wallet ON attempt_rows(wallet, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_decision ON attempt_rows(decision, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_by_scope ON attempt_rows(scope, decision_ms)"),
+        QStringLiteral("CREATE INDEX attempts_user_metrics ON attempt_rows(wallet, scope, decision, filled_shares, "
+                       "target_shares) WHERE scope = 'EXEC_USER'"),
+        QStringLiteral("CREATE INDEX ledger_by_scope ON ledger_rows(scope, wallet, id)"),
     };
 }
 
