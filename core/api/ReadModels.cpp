@@ -315,9 +315,9 @@ Result<std::vector<PositionRow>> ReadModels::positions(const QString& scope, con
     const QString lowerWallet = wallet.toLower();
     const bool global = scope == u"EXEC_GLOBAL";
     // The owner column: EXEC_GLOBAL keeps every lot under wallet '' with lot_wallet naming its
-    // owner; the per-wallet scopes use wallet itself.
-    // Summed over ledger_rows by name number (schema v5); the names are looked up once a
-    // position. The condition is the greatest name among the asset's entries, as before.
+    // owner; the per-wallet scopes use wallet itself. Summed over ledger_rows by name number
+    // (schema v5), the names looked up once a position; the condition is the greatest name
+    // among the asset's entries.
     QString inner =
         QStringLiteral("SELECT %1 AS owner_id, l.asset AS asset_id, MAX(c.name) AS condition_id, "
                        "SUM(l.shares_delta) AS shares, SUM(l.cost_basis_delta) AS cost_basis, "

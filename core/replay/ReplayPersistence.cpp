@@ -8,9 +8,6 @@
 
 #include <QVariant>
 
-#include <algorithm>
-#include <charconv>
-
 namespace slip {
 namespace {
 
@@ -74,11 +71,7 @@ store::WriteOp ReplayPersistence::attemptOp(const CopyAttempt& a, const QString&
 {
     // Schema v5: the group key is stored only when it is not wallet:asset:side:t0 (a manual
     // close's key, a "#n" group); the copy_attempts view puts it back together.
-    char digits[24];
-    char16_t t0[24];
-    const char* end = std::to_chars(digits, digits + sizeof digits, a.t0).ptr;
-    std::copy(static_cast<const char*>(digits), end, t0);
-    const bool composed = store::joins(a.groupKey, u':', {a.wallet, a.asset, a.side, QStringView(t0, end - digits)});
+    const bool composed = store::joins(a.groupKey, u':', {a.wallet, a.asset, a.side, QString::number(a.t0)});
     return {QStringLiteral("INSERT INTO attempt_rows(scope, wallet, asset, side, group_tag, t0_ms, flush_ms, "
                            "decision_ms, their_shares, their_notional, their_vwap, target_notional, target_shares, "
                            "decision, reasons, mid, filled_shares, filled_notional, vwap, fee, mode, trace_json) "

@@ -65,28 +65,26 @@ qint64 SqliteStatements::nameId(const QString& name, QString* error)
 {
     if (const auto it = nameIds_.constFind(IdKey{name}); it != nameIds_.cend())
         return *it;
+    // Inserted when new, then read back (the insert does nothing for a name already there).
     static const QString insert = QStringLiteral("INSERT INTO names(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
     static const QString select = QStringLiteral("SELECT id FROM names WHERE name = ?");
-    sqlite3_stmt* ins = statementFor(insert, error);
-    sqlite3_stmt* sel = ins ? statementFor(select, error) : nullptr;
-    if (!sel)
-        return -1;
     const QByteArray text = name.toUtf8();
     qint64 id = -1;
-    for (sqlite3_stmt* stmt : {ins, sel}) {
+    for (const QString* sql : {&insert, &select}) {
+        sqlite3_stmt* stmt = statementFor(*sql, error);
+        if (!stmt)
+            return -1;
         sqlite3_bind_text64(stmt, 1, text.constData(), sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
         int rc = sqlite3_step(stmt);
-        if (stmt == sel && rc == SQLITE_ROW) {
+        if (rc == SQLITE_ROW) {
             id = sqlite3_column_int64(stmt, 0);
             rc = sqlite3_step(stmt);
         }
-        if (rc != SQLITE_DONE) {
-            *error = failure(stmt == ins ? insert : select);
-            id = -1;
-        }
+        if (rc != SQLITE_DONE)
+            *error = failure(*sql);
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);
-        if (!error->isEmpty())
+        if (rc != SQLITE_DONE)
             return -1;
     }
     if (id < 0) {

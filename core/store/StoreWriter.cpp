@@ -178,10 +178,10 @@ private:
                 db.rollback();
             }
         }
-        if (!txError.isEmpty())
-            statements_.forgetNames(); // names written by the rolled-back transaction are gone
         if (!txError.isEmpty()) {
-            // The whole transaction is gone: every batch in it failed, nothing was written.
+            // The whole transaction is gone: every batch in it failed, nothing was written (and
+            // the names it wrote are gone from the table too).
+            statements_.forgetNames();
             for (quint64 id : ok)
                 bad.emplace_back(id, txError);
             ok.clear();
