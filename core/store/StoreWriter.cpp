@@ -18,8 +18,9 @@
 namespace slip::store {
 
 // Lives on the writer thread. Pending batches sit in a mutex-guarded queue; a drain takes all
-// of them (up to kMaxOpsPerTransaction) and applies them in one transaction, each batch under
-// its own savepoint so that one bad batch does not sink the others. The queue uses std::mutex
+// of them (up to kMaxOpsPerTransaction) and applies them in one transaction; when a statement
+// fails, that work is done again with each batch under its own savepoint, so that one bad batch
+// does not sink the others (applyAll). The queue uses std::mutex
 // and std::condition_variable (not QMutex/QWaitCondition) so ThreadSanitizer sees every
 // hand-off: Qt's wait condition releases its mutex inside the uninstrumented library.
 class WriterWorker : public QObject
@@ -156,28 +157,17 @@ public:
 private:
     void applyAll(std::vector<std::pair<quint64, WriteBatch>>& work)
     {
-        std::vector<quint64> ok;
-        std::vector<std::pair<quint64, QString>> bad;
-        quint64 ops = 0;
-        QSqlDatabase& db = db_->sql();
-        QString txError;
-        if (!db.transaction())
-            txError = db.lastError().text();
-        if (txError.isEmpty()) {
-            for (auto& [id, batch] : work) {
-                QString err = applyBatch(batch);
-                if (err.isEmpty()) {
-                    ok.push_back(id);
-                    ops += batch.size();
-                } else {
-                    bad.emplace_back(id, err);
-                }
-            }
-            if (!db.commit()) {
-                txError = db.lastError().text();
-                db.rollback();
-            }
+        // First all batches in one transaction without savepoints: a savepoint makes SQLite copy
+        // every page a batch touches into a statement journal first (a fifth of a rebuild's
+        // writing). Only when a statement fails is that transaction rolled back and the same work
+        // done again with a savepoint per batch, so one bad batch still sinks none of the others.
+        Attempt done = applyInOneTransaction(work, /*savepoints=*/false);
+        if (done.failedOp) {
+            statements_.forgetNames(); // the rollback took the names the first try wrote
+            if (work.size() > 1)
+                done = applyInOneTransaction(work, /*savepoints=*/true);
         }
+        auto& [ok, bad, ops, txError, failedOp] = done;
         if (!txError.isEmpty()) {
             // The whole transaction is gone: every batch in it failed, nothing was written (and
             // the names it wrote are gone from the table too).
@@ -209,19 +199,70 @@ private:
         done_.notify_all();
     }
 
+    // One try at writing `work` in a transaction: which batches went in, which failed and why,
+    // or the transaction's own error (it could not begin or commit: then nothing was written).
+    struct Attempt
+    {
+        std::vector<quint64> ok;
+        std::vector<std::pair<quint64, QString>> bad;
+        quint64 ops = 0;
+        QString txError;
+        bool failedOp = false; ///< a statement failed (without savepoints: the try was rolled back)
+    };
+
+    Attempt applyInOneTransaction(const std::vector<std::pair<quint64, WriteBatch>>& work, bool savepoints)
+    {
+        Attempt a;
+        QSqlDatabase& db = db_->sql();
+        if (!db.transaction()) {
+            a.txError = db.lastError().text();
+            return a;
+        }
+        for (const auto& [id, batch] : work) {
+            QString err = savepoints ? applyBatch(batch) : applyOps(batch);
+            if (err.isEmpty()) {
+                a.ok.push_back(id);
+                a.ops += batch.size();
+                continue;
+            }
+            a.failedOp = true;
+            a.bad.emplace_back(id, err);
+            if (!savepoints) {
+                // Rolled back whole: the batches before this one are not written either.
+                db.rollback();
+                for (quint64 done : a.ok)
+                    a.bad.emplace_back(done, err);
+                a.ok.clear();
+                a.ops = 0;
+                return a;
+            }
+        }
+        if (!db.commit()) {
+            a.txError = db.lastError().text();
+            db.rollback();
+        }
+        return a;
+    }
+
+    QString applyOps(const WriteBatch& batch)
+    {
+        for (const auto& op : batch)
+            if (QString err = statements_.run(op.sql, op.binds); !err.isEmpty())
+                return err;
+        return {};
+    }
+
     // Each batch under its own savepoint; statements are prepared once and run on the raw
     // connection (SqliteStatements).
     QString applyBatch(const WriteBatch& batch)
     {
         if (QString err = statements_.exec("SAVEPOINT batch"); !err.isEmpty())
             return err;
-        for (const auto& op : batch) {
-            if (QString err = statements_.run(op.sql, op.binds); !err.isEmpty()) {
-                statements_.exec("ROLLBACK TO batch");
-                statements_.exec("RELEASE batch");
-                statements_.forgetNames(); // before the next batch binds one this one wrote
-                return err;
-            }
+        if (QString err = applyOps(batch); !err.isEmpty()) {
+            statements_.exec("ROLLBACK TO batch");
+            statements_.exec("RELEASE batch");
+            statements_.forgetNames(); // before the next batch binds one this one wrote
+            return err;
         }
         return statements_.exec("RELEASE batch");
     }

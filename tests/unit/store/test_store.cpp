@@ -23,6 +23,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <utility>
 
 using namespace slip;
 using namespace slip::store;
@@ -422,6 +423,57 @@ private Q_SLOTS:
         QVERIFY(!EventRepository::contains((*reader)->sql(), "b"));
         QCOMPARE(writer.stats().batchesFailed, quint64(1));
         QVERIFY2(writer.stats().lastError.contains("NOT NULL constraint failed"), qPrintable(writer.stats().lastError));
+    }
+
+    // Batches that queued while the writer was busy go into one transaction, written first
+    // without savepoints; a failing statement rolls that back and the same batches are written
+    // again each under its own savepoint: the bad one alone is lost, its new name with it.
+    void badBatchInASharedTransactionSinksNoOther()
+    {
+        WriterGate gate;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.db");
+        StoreWriter writer;
+        QVERIFY(writer.open(path).ok());
+        const auto finishOnExit = qScopeGuard([&] { gate.finish(); });
+        bool first = true;
+        QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64) {
+            if (std::exchange(first, false))
+                gate.hold();
+        }, Qt::DirectConnection);
+        QSignalSpy failed(&writer, &StoreWriter::failed);
+        QSignalSpy committed(&writer, &StoreWriter::committed);
+        writer.submit({AuditRepository::appendOp(1, "operator", "test", "{}")});
+        QVERIFY(gate.entered(1)); // the writer is held: the next three queue behind it
+        const LedgerRow entry{"SHADOW", "0x1111111111111111111111111111111111111111", "e1|777", "BUY", "",
+                              "777", "0xcond", 1, -1, 1, 0, 0, 5, "e1", 0, 1};
+        LedgerRow lost = entry;
+        lost.conditionId = QStringLiteral("0xlost");
+        lost.entryRef = QStringLiteral("e2");
+        lost.reference = QStringLiteral("e2|777");
+        const quint64 good1 = writer.submit({EventRepository::insertOp(sampleEvent("a"), "t"), LedgerRepository::insertOp(entry)});
+        const quint64 bad = writer.submit({LedgerRepository::insertOp(lost),
+                                           {"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}});
+        const quint64 good2 = writer.submit({EventRepository::insertOp(sampleEvent("c"), "t")});
+        const quint64 transactionsBefore = writer.stats().transactions;
+        gate.release();
+        QVERIFY(writer.flush());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toULongLong(), bad);
+        QCOMPARE(committed.count(), 3);
+        QCOMPARE(committed.at(1).at(0).toULongLong(), good1);
+        QCOMPARE(committed.at(2).at(0).toULongLong(), good2);
+        QCOMPARE(writer.stats().transactions, transactionsBefore + 1); // the three shared one
+        QCOMPARE(writer.stats().batchesFailed, quint64(1));
+        QCOMPARE(writer.stats().opsCommitted, quint64(1 + 2 + 1));
+        auto reader = Database::openReader(path);
+        QSqlDatabase& db = (*reader)->sql();
+        QCOMPARE(count(db, "SELECT count(*) FROM events"), qint64(2));
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_entries WHERE reference = 'e1|777' AND condition_id = '0xcond'"),
+                 qint64(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM names WHERE name = '0xlost'"), qint64(0));
+        QCOMPARE(count(db, "SELECT count(*) FROM ledger_rows l LEFT JOIN names n ON n.id = l.asset WHERE n.id IS NULL"),
+                 qint64(0));
     }
 
     void readersAreReadOnlyAndSeeCommits()
