@@ -162,12 +162,12 @@ private:
         // into the store ran about a fifth faster, alternating runs). Only when a statement fails is that transaction rolled back and the same work
         // done again with a savepoint per batch, so one bad batch still sinks none of the others.
         Outcome done = applyInOneTransaction(work, /*savepoints=*/false);
-        if (done.failedOp) {
+        if (!done.bad.empty()) {
             statements_.forgetNames(); // the rollback took the names the first try wrote
             if (work.size() > 1)
                 done = applyInOneTransaction(work, /*savepoints=*/true);
         }
-        auto& [ok, bad, ops, txError, failedOp] = done;
+        auto& [ok, bad, ops, txError] = done;
         if (!txError.isEmpty()) {
             // The whole transaction is gone: every batch in it failed, nothing was written (and
             // the names it wrote are gone from the table too).
@@ -201,13 +201,14 @@ private:
 
     // One try at writing `work` in a transaction: which batches went in, which failed and why,
     // or the transaction's own error (it could not begin or commit: then nothing was written).
+    // Without savepoints the first failing batch ends the try: the transaction is rolled back,
+    // nothing is in `ok` and `bad` names that batch alone.
     struct Outcome
     {
         std::vector<quint64> ok;
         std::vector<std::pair<quint64, QString>> bad;
         quint64 ops = 0;
         QString txError;
-        bool failedOp = false; ///< a statement failed (without savepoints: the try was rolled back)
     };
 
     Outcome applyInOneTransaction(const std::vector<std::pair<quint64, WriteBatch>>& work, bool savepoints)
@@ -225,13 +226,9 @@ private:
                 a.ops += batch.size();
                 continue;
             }
-            a.failedOp = true;
             a.bad.emplace_back(id, err);
             if (!savepoints) {
-                // Rolled back whole: the batches before this one are not written either.
-                db.rollback();
-                for (quint64 done : a.ok)
-                    a.bad.emplace_back(done, err);
+                db.rollback(); // the batches before this one are not written either
                 a.ok.clear();
                 a.ops = 0;
                 return a;
