@@ -54,6 +54,13 @@ TradeEvent sampleEvent(const QString& key)
     return e;
 }
 
+// A SHADOW buy of token 777 under `condition`, entry `ref` (reference "<ref>|777").
+LedgerRow shadowEntry(const QString& ref, const QString& condition)
+{
+    return {"SHADOW", "0x1111111111111111111111111111111111111111", ref + "|777", "BUY", "",
+            "777", condition, 1, -1, 1, 0, 0, 5, ref, 0, 1};
+}
+
 // Holds the writer thread inside a directly connected committed()/failed() handler until the
 // test lets it go, so a test can look at the writer while a batch's handler has not returned (and
 // later batches queue behind it). Declare it before the writer, so the writer's thread ends before
@@ -314,13 +321,10 @@ private Q_SLOTS:
         const QString path = dir.filePath("s.db");
         StoreWriter writer;
         QVERIFY(writer.open(path).ok());
-        const LedgerRow entry{"SHADOW", "0x1111111111111111111111111111111111111111", "e1|777", "BUY", "",
-                              "777", "0xcond", 1, -1, 1, 0, 0, 5, "e1", 0, 1};
+        const LedgerRow entry = shadowEntry("e1", "0xcond");
         writer.submit({LedgerRepository::insertOp(entry), {"INSERT INTO wallets(address) VALUES ('bad')", {}}});
-        LedgerRow other = entry; // a name the failed batch did not use takes the next number
-        other.conditionId = QStringLiteral("0xother");
-        other.entryRef = QStringLiteral("e2");
-        other.reference = QStringLiteral("e2|777");
+        // A name the failed batch did not use takes the next number.
+        const LedgerRow other = shadowEntry("e2", "0xother");
         writer.submit({LedgerRepository::insertOp(other)});
         writer.submit({LedgerRepository::insertOp(entry)});
         QVERIFY(writer.flush());
@@ -445,12 +449,8 @@ private Q_SLOTS:
         QSignalSpy committed(&writer, &StoreWriter::committed);
         writer.submit({AuditRepository::appendOp(1, "operator", "test", "{}")});
         QVERIFY(gate.entered(1)); // the writer is held: the next three queue behind it
-        const LedgerRow entry{"SHADOW", "0x1111111111111111111111111111111111111111", "e1|777", "BUY", "",
-                              "777", "0xcond", 1, -1, 1, 0, 0, 5, "e1", 0, 1};
-        LedgerRow lost = entry;
-        lost.conditionId = QStringLiteral("0xlost");
-        lost.entryRef = QStringLiteral("e2");
-        lost.reference = QStringLiteral("e2|777");
+        const LedgerRow entry = shadowEntry("e1", "0xcond");
+        const LedgerRow lost = shadowEntry("e2", "0xlost");
         const quint64 good1 = writer.submit({EventRepository::insertOp(sampleEvent("a"), "t"), LedgerRepository::insertOp(entry)});
         const quint64 bad = writer.submit({LedgerRepository::insertOp(lost),
                                            {"INSERT INTO wallets(address) VALUES ('not-an-address')", {}}});
