@@ -183,8 +183,9 @@ QString SqliteStatements::run(const QString& sql, const QVariantList& binds)
         rc = sqlite3_step(stmt);
     if (rc != SQLITE_DONE)
         error = failure(sql);
+    // The bindings stay until the next run binds every parameter again (the count is checked
+    // above), so they are not cleared: SQLite reads a binding only when the statement steps.
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
     return error;
 }
 

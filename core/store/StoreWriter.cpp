@@ -92,7 +92,9 @@ public:
 
     quint64 enqueue(WriteBatch batch)
     {
+        Spent spent; // destroyed after the lock is released, on this thread
         std::lock_guard<std::mutex> locker(mutex_);
+        spent.swap(spent_);
         const quint64 id = ++lastSubmitted_;
         queuedOps_ += batch.size();
         stats_.maxQueuedOps = std::max<quint64>(stats_.maxQueuedOps, queuedOps_);
@@ -113,9 +115,12 @@ public:
 
     bool waitForRoom(std::size_t maxQueuedOps, int timeoutMs)
     {
+        Spent spent;
         std::unique_lock<std::mutex> locker(mutex_);
-        return roomMade_.wait_for(locker, std::chrono::milliseconds(timeoutMs),
-                                  [&] { return queuedOps_ <= maxQueuedOps; });
+        const bool room = roomMade_.wait_for(locker, std::chrono::milliseconds(timeoutMs),
+                                             [&] { return queuedOps_ <= maxQueuedOps; });
+        spent.swap(spent_);
+        return room;
     }
 
     quint64 lastSubmitted()
@@ -134,6 +139,7 @@ public:
     {
         for (;;) {
             std::vector<std::pair<quint64, WriteBatch>> work;
+            Spent spent;
             {
                 std::lock_guard<std::mutex> locker(mutex_);
                 std::size_t ops = 0;
@@ -147,10 +153,17 @@ public:
                 roomMade_.notify_all();
                 if (work.empty()) {
                     drainScheduled_ = false;
+                    spent.swap(spent_); // idle: the writer frees what no producer took
                     return;
                 }
             }
             applyAll(work);
+            // With more work queued the producer is ahead of the disk and comes back to submit
+            // or to wait for room: it frees these ops then, off the writer's thread (freeing the
+            // ops of a transaction was a fourteenth of the writer's time in a rebuild).
+            std::lock_guard<std::mutex> locker(mutex_);
+            if (!pending_.empty())
+                spent_.push_back(std::move(work));
         }
     }
 
@@ -274,6 +287,9 @@ private:
     std::condition_variable done_;
     std::condition_variable roomMade_; // the writer took queued batches into a transaction
     std::deque<std::pair<quint64, WriteBatch>> pending_;
+    // Applied work left for a producer to free (see drain).
+    using Spent = std::vector<std::vector<std::pair<quint64, WriteBatch>>>;
+    Spent spent_;
     std::size_t queuedOps_ = 0; // ops in pending_ (not yet taken by a drain)
     quint64 lastSubmitted_ = 0;
     quint64 lastDone_ = 0;

@@ -258,7 +258,7 @@ int main(int argc, char** argv)
 
     qint64 storeNs = 1, storeCpuNs = 1, storeRows = 0, walNs = 0;
     long storeHeldKb = 0, storePeakKb = 0;
-    quint64 storeMaxQueued = 0;
+    quint64 storeMaxQueued = 0, storeTransactions = 0;
     QString storedHash;
     if (withStore) {
         store::StoreWriter writer;
@@ -286,6 +286,7 @@ int main(int argc, char** argv)
         storePeakKb = stagePeakKb();
         storeRows = qint64(writer.stats().opsCommitted);
         storeMaxQueued = writer.stats().maxQueuedOps;
+        storeTransactions = writer.stats().transactions;
         const bool failed = writer.stats().batchesFailed > 0;
         writer.close();
         // --keep-store FILE copies the recovered store out, for query plans and schema work.
@@ -346,10 +347,11 @@ int main(int argc, char** argv)
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeNs), (long long)storeRows,
                     double(storeNs) / double(runNs),
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
-        std::printf("    of which: engine done after %lld ms, store caught up %lld ms later; at most %llu ops queued "
-                    "(the rebuild waits beyond %zu)\n",
+        std::printf("    of which: engine done after %lld ms, store caught up %lld ms later; %llu transactions; at most "
+                    "%llu ops queued (the rebuild waits beyond %zu)\n",
                     (long long)(walNs / 1'000'000), (long long)((storeNs - walNs) / 1'000'000),
-                    (unsigned long long)storeMaxQueued, store::StoreWriter::kMaxOpsPerTransaction);
+                    (unsigned long long)storeTransactions, (unsigned long long)storeMaxQueued,
+                    store::StoreWriter::kMaxOpsPerTransaction);
         std::printf("  store writer alone   : %lld rows/s  (%zu rows of the replay in one submission, %.1f us a row)\n",
                     (long long)(qint64(writerRows) * 1'000'000'000LL / writerNs), writerRows,
                     double(writerNs) / 1000.0 / double(std::max<std::size_t>(1, writerRows)));
