@@ -22,7 +22,7 @@ void err(const QString& text) { std::fputs(qPrintable(text + u'\n'), stderr); }
 
 const char* kUsage =
     "usage: slipstream-cli replay --capture FILE [--config FILE.json] [--out FILE.json]\n"
-    "                             [--speed max|1x|Nx] [--db PATH] [--quiet]\n"
+    "                             [--speed max|1x|Nx] [--db PATH] [--terminal-records] [--quiet]\n"
     "\n"
     "Replays a capture (JSON Lines, optionally .gz) through the copy engine on a virtual clock\n"
     "and writes the result object (attempts, portfolios, breaker_events, ledger_sha256) to --out\n"
@@ -32,7 +32,11 @@ const char* kUsage =
     "  --speed   max (default) computes at once; 1x or Nx paces the run to capture time / N\n"
     "  --db      also store the run's events, attempts, fills, ledger entries and breaker\n"
     "            events in this SQLite file (idempotent: re-running adds no duplicates);\n"
-    "            never point it at the live store\n";
+    "            never point it at the live store\n"
+    "  --terminal-records\n"
+    "            also follow Slipstream's own control records (config changes and manual\n"
+    "            closes) as the terminal that wrote the capture did; without it the replay\n"
+    "            follows the replay contract, which counts them and ignores them\n";
 
 // Parses "max", "1x", "Nx" (N a positive integer); 0 means max.
 int parseSpeed(const QString& s, bool* ok)
@@ -54,6 +58,7 @@ int runReplay(const QStringList& args)
     QString capturePath, configPath, outPath, dbPath;
     QString speedText = QStringLiteral("max");
     bool quiet = false;
+    bool terminalRecords = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         auto value = [&](QString& target) {
@@ -79,6 +84,8 @@ int runReplay(const QStringList& args)
             if (!value(dbPath)) return 2;
         } else if (a == u"--quiet") {
             quiet = true;
+        } else if (a == u"--terminal-records") {
+            terminalRecords = true;
         } else {
             err(QStringLiteral("replay: unknown argument %1").arg(a));
             std::fputs(kUsage, stderr);
@@ -132,6 +139,7 @@ int runReplay(const QStringList& args)
     int lastPercent = -1;
     slip::ReplayEngine engine(config);
     engine.setKeepEvents(!dbPath.isEmpty());
+    engine.setFollowTerminalRecords(terminalRecords);
     const slip::ReplayResult result = engine.run(capture.records, [&](std::size_t done, std::size_t total) {
         if (!showProgress || total == 0)
             return;

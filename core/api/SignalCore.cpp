@@ -178,7 +178,7 @@ void SignalCore::makeEngine(EngineConfig config)
     heldBy_.clear();
     engine_->setKeepEvents(true);
     engine_->setLiveOutput(true);
-    engine_->setFollowConfigRecords(true);
+    engine_->setFollowTerminalRecords(true);
 }
 
 void SignalCore::recover(const QStringList& files)

@@ -244,11 +244,11 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
         const QJsonValue engaged = o.value(QLatin1String("engaged"));
         if ((action == u"kill_switch" || action == u"pause") && engaged.isBool())
             return;
-        if (action == u"close_position") {
+        if (action == u"close_position" && followTerminalRecords_) {
             passClose(r, o, out);
             return;
         }
-        if (action == u"config" && followConfigRecords_) {
+        if (action == u"config" && followTerminalRecords_) {
             applyConfigRecord(r, o);
             return;
         }
@@ -406,8 +406,8 @@ void CopyEngine::reserve(std::size_t rows)
     seenDigests_.reserve(qsizetype(rows));
 }
 
-// Slipstream's own control record (not in spec/copy-engine.md, whose replays count it and ignore
-// it): {"action": "close_position", "scope": "EXEC_USER"|"EXEC_GLOBAL", "wallet": "0x…" (EXEC_USER:
+// Slipstream's own control record, followed only with setFollowTerminalRecords (not in
+// spec/copy-engine.md, whose replays count it and ignore it): {"action": "close_position", "scope": "EXEC_USER"|"EXEC_GLOBAL", "wallet": "0x…" (EXEC_USER:
 // required; EXEC_GLOBAL: that wallet's lot, absent: every lot), "asset": "<token id>"}. It is a
 // timeline record of its scope applied at once: every group decided before t has been decided
 // (ingest decides them before it holds the record) and none at or after t, so this is the place

@@ -94,11 +94,13 @@ public:
     /// batch replay reads the final portfolios).
     void setLiveOutput(bool on);
 
-    /// Applies Slipstream's `config` control records (`{"action": "config", "config": {…§9…}}`)
-    /// at their t, so a terminal rebuilding its state from its capture decides every group under
-    /// the configuration that was in force then. Off by default: a replay (spec §7) counts such
-    /// records and ignores them, taking its configuration from --config only.
-    void setFollowConfigRecords(bool on) { followConfigRecords_ = on; }
+    /// Follows Slipstream's own control records, as the terminal that wrote them did: `config`
+    /// (`{"action": "config", "config": {…§9…}}`) applied at its t, so a terminal rebuilding its
+    /// state from its capture decides every group under the configuration in force then, and
+    /// `close_position` (the operator's close, passClose). Off by default: a replay following the
+    /// contract (spec §7) counts every other control action and ignores it, taking its
+    /// configuration from --config only.
+    void setFollowTerminalRecords(bool on) { followTerminalRecords_ = on; }
     /// The configuration of the last `config` record applied, as canonical compact JSON
     /// (canonicalJson); empty when none was.
     const QByteArray& recordedConfig() const { return recordedConfig_; }
@@ -216,7 +218,7 @@ private:
     std::vector<Emitted> emitted_;
     std::size_t globalLedgerEmitted_ = 0;
     std::size_t globalBreakersEmitted_ = 0;
-    bool followConfigRecords_ = false;
+    bool followTerminalRecords_ = false;
     QByteArray recordedConfig_;
 
     ReplayStats stats_;

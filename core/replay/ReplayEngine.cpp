@@ -37,6 +37,7 @@ ReplayResult ReplayEngine::run(const std::vector<CaptureRecord>& input, const Pr
     rows = std::min<std::size_t>(rows, 1 << 20);
     CopyEngine engine(config_);
     engine.setKeepEvents(keepEvents_);
+    engine.setFollowTerminalRecords(followTerminalRecords_);
     engine.reserve(rows);
     CopyEngine::Output out;
     out.attempts.reserve(2 * rows);

@@ -27,6 +27,10 @@ public:
     /// (ParseAhead; by default for longer captures on a machine with two cores or more). The
     /// result is the same either way.
     void setParseMode(ParseAhead::Mode mode) { parseMode_ = mode; }
+    /// Follows Slipstream's own control records (`config`, `close_position`) as the terminal
+    /// that wrote the capture did (CopyEngine::setFollowTerminalRecords); off by default, as
+    /// the replay contract counts them and ignores them.
+    void setFollowTerminalRecords(bool on) { followTerminalRecords_ = on; }
 
     /// Replays records (sorted stably by t, as CaptureReader returns them).
     ReplayResult run(const std::vector<CaptureRecord>& records, const Progress& progress = {}) const;
@@ -34,6 +38,7 @@ public:
 private:
     EngineConfig config_;
     bool keepEvents_ = false;
+    bool followTerminalRecords_ = false;
     ParseAhead::Mode parseMode_ = ParseAhead::Mode::Auto;
 };
 

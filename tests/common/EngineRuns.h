@@ -66,7 +66,7 @@ inline FollowedRun runStream(const EngineConfig& start, const std::vector<Captur
 /// terminal rebuilds its state), to the end of the records.
 inline FollowedRun runFollowingConfigRecords(const EngineConfig& start, const std::vector<CaptureRecord>& records)
 {
-    return runStream(start, records, [](CopyEngine& engine) { engine.setFollowConfigRecords(true); });
+    return runStream(start, records, [](CopyEngine& engine) { engine.setFollowTerminalRecords(true); });
 }
 
 } // namespace slip::test

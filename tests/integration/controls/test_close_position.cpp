@@ -2,11 +2,13 @@
 // of every share of the asset in one scope at the record's t, walking the latest book with the
 // copy SELL's fee and ledger rules; skipped with a reason when the kill switch is engaged or
 // there is nothing to sell; and the same whether the engine takes the capture as a stream (the
-// live terminal) or as a batch (a replay).
+// live terminal) or as a batch (a replay of the terminal's capture). A replay that follows the
+// contract (spec/copy-engine.md §7) counts the record and ignores it.
 
 #include "../../unit/engine/ScenarioBuilder.h"
 
 #include "replay/CopyEngine.h"
+#include "replay/ReplayResultWriter.h"
 #include "signal/ReasonCodes.h"
 
 #include <QTest>
@@ -76,7 +78,7 @@ private Q_SLOTS:
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
         s.book(kClose2, kA1, {{"0.60", "200"}}, {{"0.62", "100"}});
         s.control(kClose2, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
-        const ReplayResult r = s.run(config());
+        const ReplayResult r = s.runAsTerminal(config());
 
         // The copies, then the two closes in time order.
         QCOMPARE(r.attempts.size(), std::size_t(4));
@@ -135,7 +137,7 @@ private Q_SLOTS:
         Scenario s = bought();
         s.book(kClose2, kA1, {{"0.60", "200"}}, {{"0.62", "100"}});
         s.control(kClose2, closeBody(QStringLiteral("EXEC_GLOBAL"), QString(), kA1));
-        const ReplayResult r = s.run(config());
+        const ReplayResult r = s.runAsTerminal(config());
         const auto closes = manual(r);
         QCOMPARE(closes.size(), std::size_t(1));
         QCOMPARE(closes[0].scope, QStringLiteral("EXEC_GLOBAL"));
@@ -153,7 +155,7 @@ private Q_SLOTS:
         Scenario named = bought();
         named.book(kClose2, kA1, {{"0.60", "200"}}, {{"0.62", "100"}});
         named.control(kClose2, closeBody(QStringLiteral("EXEC_GLOBAL"), kW1, kA1));
-        const auto closesNamed = manual(named.run(config()));
+        const auto closesNamed = manual(named.runAsTerminal(config()));
         QCOMPARE(closesNamed.size(), std::size_t(1));
         QCOMPARE(closesNamed[0].groupKey, closes[0].groupKey);
         QCOMPARE(closesNamed[0].filledShares, closes[0].filledShares);
@@ -167,7 +169,7 @@ private Q_SLOTS:
                               {QStringLiteral("engaged"), true}});
         s.book(kClose1, kA1, {{"0.60", "200"}}, {{"0.62", "100"}});
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
-        const ReplayResult r = s.run(config());
+        const ReplayResult r = s.runAsTerminal(config());
         const auto closes = manual(r);
         QCOMPARE(closes.size(), std::size_t(1));
         QVERIFY(!closes[0].execute);
@@ -181,6 +183,28 @@ private Q_SLOTS:
         QCOMPARE(user.portfolio.ledger().size(), std::size_t(1));
     }
 
+    // The replay contract knows kill_switch, pause and reset_breaker only: a close is counted
+    // among the ignored control records, nothing is sold and the result is that of a capture
+    // without it.
+    void theContractReplayCountsACloseAndIgnoresIt()
+    {
+        Scenario s = bought();
+        s.book(kClose1, kA1, {{"0.60", "200"}}, {{"0.62", "100"}});
+        const ReplayResult without = s.run(config());
+        s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
+        s.control(kClose1, closeBody(QStringLiteral("EXEC_GLOBAL"), QString(), kA1));
+        const ReplayResult r = s.run(config());
+        QVERIFY(manual(r).empty());
+        QCOMPARE(r.stats.ignoredControls, without.stats.ignoredControls + 2);
+        QCOMPARE(r.attempts.size(), std::size_t(2));
+        QCOMPARE(ReplayResultWriter::toJson(r), ReplayResultWriter::toJson(without));
+        const PortfolioFigures& user = portfolioOf(r, QStringLiteral("EXEC_USER"), kW1);
+        QCOMPARE(user.positions.size(), std::size_t(1));
+        QCOMPARE(user.positions[0].shares, 100'000'000);
+        // The terminal's replay of the same capture sells in both scopes.
+        QCOMPARE(manual(s.runAsTerminal(config())).size(), std::size_t(2));
+    }
+
     void nothingToSellIsASkipAndMalformedRecordsAreIgnored()
     {
         Scenario s = bought();
@@ -189,7 +213,7 @@ private Q_SLOTS:
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), QString(), kA1)); // no wallet
         s.control(kClose1, closeBody(QStringLiteral("SHADOW"), kW1, kA1));      // not executable
         s.control(kClose1, closeBody(QStringLiteral("EXEC_GLOBAL"), kW2, kA1)); // not followed
-        const ReplayResult r = s.run(config());
+        const ReplayResult r = s.runAsTerminal(config());
         const auto closes = manual(r);
         QCOMPARE(closes.size(), std::size_t(1));
         QCOMPARE(closes[0].reasons, QStringList{reason::kNoPosition});
@@ -201,7 +225,7 @@ private Q_SLOTS:
         Scenario s = bought();
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
-        const auto closes = manual(s.run(config()));
+        const auto closes = manual(s.runAsTerminal(config()));
         QCOMPARE(closes.size(), std::size_t(2));
         // The book of kT0 (10 s old): mid 0.49, bound 0.475, the 0.48 bid takes all 100 shares.
         QVERIFY(closes[0].execute);
@@ -216,7 +240,7 @@ private Q_SLOTS:
         // Mid 0.61, bound 0.595: the only bid, 0.50, is outside.
         s.book(kClose1, kA1, {{"0.50", "1000"}}, {{"0.72", "100"}});
         s.control(kClose1, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
-        const auto closes = manual(s.run(config()));
+        const auto closes = manual(s.runAsTerminal(config()));
         QCOMPARE(closes.size(), std::size_t(1));
         QCOMPARE(closes[0].reasons, QStringList{reason::kNoLiquidityWithinBounds});
         QCOMPARE(closes[0].mid.value(), 610'000);
@@ -233,9 +257,10 @@ private Q_SLOTS:
         s.trade(kClose1 + 500, kW1, kA1, "BUY", "0.61", "1000");
         s.book(kClose2, kA1, {{"0.60", "200"}}, {{"0.62", "1000"}});
         s.control(kClose2, closeBody(QStringLiteral("EXEC_USER"), kW1, kA1));
-        const ReplayResult batch = s.run(config());
+        const ReplayResult batch = s.runAsTerminal(config());
 
         CopyEngine stream(config());
+        stream.setFollowTerminalRecords(true); // as the live terminal runs it
         std::vector<CopyAttempt> attempts;
         auto take = [&](CopyEngine::Output& out) {
             for (CopyAttempt& a : out.attempts)

@@ -1,5 +1,5 @@
 // Slipstream's `config` control records on the bundled demo capture: a replay (spec §7) ignores
-// them; the terminal's engine (setFollowConfigRecords) decides every group under the
+// them; the terminal's engine (setFollowTerminalRecords) decides every group under the
 // configuration in force at its decision time, adds the scopes of wallets followed later and
 // disables wallets no longer listed — so a restart under a new configuration leaves history as
 // it was decided. And the live engine's decision traces (the figures each stage saw).

@@ -121,6 +121,14 @@ struct Scenario
     }
 
     ReplayResult run(const EngineConfig& config) const { return ReplayEngine(config).run(records); }
+    /// The replay of a terminal's own capture: Slipstream's control records (config changes,
+    /// manual closes) followed as the terminal did.
+    ReplayResult runAsTerminal(const EngineConfig& config) const
+    {
+        ReplayEngine engine(config);
+        engine.setFollowTerminalRecords(true);
+        return engine.run(records);
+    }
 };
 
 /// Attempts of one scope, in output order.
