@@ -9,7 +9,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace slip {
 
@@ -59,6 +62,66 @@ Result<QByteArray> CaptureReader::gunzip(const QByteArray& data)
 
 namespace {
 
+bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// copy-engine.md §2 takes a token id given as a JSON integer as its decimal text, but
+// QJsonDocument keeps an integer beyond int64 only as the nearest double, whose digits are not
+// the id's (token ids have 77 digits). So such a literal that is the value of a token-id key
+// ("asset", "asset_id", "token_id") is put in quotes before the line is parsed: the parsers then
+// read the same text as when the venue sends the id as a string. Every other number is left to
+// QJsonDocument, as the spec's JSON numbers are doubles.
+QByteArray quoteLargeTokenIds(const QByteArray& line)
+{
+    static const char* const keys[] = {"\"asset\"", "\"asset_id\"", "\"token_id\""};
+    const char* p = line.constData();
+    const qsizetype n = line.size();
+    std::vector<std::pair<qsizetype, qsizetype>> literals; // [begin, end) of each literal to quote
+    for (const char* key : keys) {
+        const qsizetype keyLength = qsizetype(std::strlen(key));
+        for (qsizetype at = line.indexOf(key); at >= 0; at = line.indexOf(key, at + keyLength)) {
+            // A key, not text inside a string: an unescaped quote after '{' or ',' opens a key.
+            qsizetype before = at - 1;
+            while (before >= 0 && isJsonSpace(p[before]))
+                --before;
+            if (before < 0 || (p[before] != '{' && p[before] != ','))
+                continue;
+            qsizetype i = at + keyLength;
+            while (i < n && isJsonSpace(p[i]))
+                ++i;
+            if (i >= n || p[i] != ':')
+                continue;
+            ++i;
+            while (i < n && isJsonSpace(p[i]))
+                ++i;
+            const qsizetype begin = i;
+            if (i >= n || p[i] < '1' || p[i] > '9') // JSON's integers have no leading zero
+                continue;
+            while (i < n && p[i] >= '0' && p[i] <= '9')
+                ++i;
+            if (i < n && (p[i] == '.' || p[i] == 'e' || p[i] == 'E')) // not an integer literal
+                continue;
+            const qsizetype digits = i - begin;
+            if (digits > 19 || (digits == 19 && std::memcmp(p + begin, "9223372036854775807", 19) > 0))
+                literals.emplace_back(begin, i);
+        }
+    }
+    if (literals.empty())
+        return line;
+    std::sort(literals.begin(), literals.end());
+    QByteArray out;
+    out.reserve(n + 2 * qsizetype(literals.size()));
+    qsizetype copied = 0;
+    for (const auto& [begin, end] : literals) {
+        out.append(p + copied, begin - copied);
+        out.append('"');
+        out.append(p + begin, end - begin);
+        out.append('"');
+        copied = end;
+    }
+    out.append(p + copied, n - copied);
+    return out;
+}
+
 // The lines of text[begin, end) (whole lines), numbered from firstLine. Records stay in file
 // order; the caller merges the chunks and sorts.
 CaptureReadResult parseLines(const QByteArray& text, qsizetype begin, qsizetype end, int firstLine)
@@ -79,7 +142,7 @@ CaptureReadResult parseLines(const QByteArray& text, qsizetype begin, qsizetype 
             continue;
         ++out.lines;
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(quoteLargeTokenIds(line), &pe);
         if (pe.error != QJsonParseError::NoError) {
             out.errors.push_back({lineNo, QStringLiteral("not valid JSON: ") + pe.errorString()});
             continue;

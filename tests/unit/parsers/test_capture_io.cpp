@@ -6,11 +6,15 @@
 #include "capture/CaptureWriter.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <zlib.h>
+
+#include <limits>
 
 using namespace slip;
 
@@ -50,6 +54,39 @@ private Q_SLOTS:
         QCOMPARE(r.records[0].req.value(QStringLiteral("id")).toString(), QStringLiteral("1"));
         QCOMPARE(r.records[1].src, QStringLiteral("control"));
         QCOMPARE(r.records[2].t, std::int64_t(5));
+    }
+
+    // A token id given as a JSON integer is its decimal text (copy-engine.md §2), also beyond
+    // int64, where QJsonDocument alone keeps only the nearest double; other numbers stay numbers.
+    void largeIntegerTokenIdsKeepTheirDigits()
+    {
+        const QByteArray id = "71321045679252212594626385532706912750332728571942532289631379312455583992563";
+        const QByteArray text =
+            "{\"t\":1,\"src\":\"data-api.activity\",\"body\":[{\"asset\": " + id + " ,\"size\":" + id +
+            ",\"note\":\"{\\\"asset\\\":" + id + "}\"}]}\n"
+            "{\"t\":2,\"src\":\"clob.book\",\"body\":{\"asset_id\":" + id + ",\"bids\":[]}}\n"
+            "{\"t\":3,\"src\":\"clob.fee-rate\",\"req\":{\"token_id\":" + id + "},\"body\":{\"base_fee\":0}}\n"
+            "{\"t\":4,\"src\":\"data-api.activity\",\"body\":[{\"asset\":9223372036854775807,"
+            "\"asset_id\":9223372036854775808.0,\"token_id\":0" + id + "}]}\n";
+        const CaptureReadResult r = CaptureReader::parse(text);
+        QCOMPARE(r.errors.size(), std::size_t(1)); // the leading zero is still not JSON
+        QCOMPARE(r.errors[0].line, 4);
+        QCOMPARE(r.records.size(), std::size_t(3));
+        const QJsonObject row = r.records[0].body.toArray().at(0).toObject();
+        QCOMPARE(row.value(QLatin1String("asset")).toString(), QString::fromLatin1(id));
+        QVERIFY(row.value(QLatin1String("size")).isDouble()); // a JSON number: a double, as the spec says
+        QCOMPARE(row.value(QLatin1String("note")).toString(), QStringLiteral("{\"asset\":") + QString::fromLatin1(id) + u'}');
+        QCOMPARE(r.records[1].body.toObject().value(QLatin1String("asset_id")).toString(), QString::fromLatin1(id));
+        QCOMPARE(r.records[2].req.value(QLatin1String("token_id")).toString(), QString::fromLatin1(id));
+
+        // Within int64 the parser keeps the integer itself; a fraction makes it a double.
+        const CaptureReadResult small = CaptureReader::parse(
+            "{\"t\":4,\"src\":\"data-api.activity\",\"body\":[{\"asset\":9223372036854775807,"
+            "\"asset_id\":92233720368547758080.0}]}");
+        QCOMPARE(small.records.size(), std::size_t(1));
+        const QJsonObject row2 = small.records[0].body.toArray().at(0).toObject();
+        QCOMPARE(row2.value(QLatin1String("asset")).toVariant().toLongLong(), std::numeric_limits<qint64>::max());
+        QVERIFY(row2.value(QLatin1String("asset_id")).isDouble());
     }
 
     // A capture large enough to be parsed in chunks reads exactly as one pass would: line
