@@ -149,7 +149,9 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
             ev.usdcSize = microsFromJson(row.usdc).valueOr(Micros());
         }
     } else {
-        if (asset.isUndefined() || asset.isNull()) { // the venue omits or nulls it on non-token rows
+        // Absent is "" (spec §2; the venue omits it or sends "" on rows of no one token); any
+        // other value, null included, must be a token id.
+        if (asset.isUndefined()) {
             ev.asset = QString();
         } else {
             auto assetText = tokenIdText(asset);
@@ -163,7 +165,7 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
         if (!size)
             return fieldError("size", size.error());
         ev.shares = *size;
-        if (!row.usdc.isUndefined() && !row.usdc.isNull()) {
+        if (!row.usdc.isUndefined()) { // absent is 0; null is not a number (spec §2)
             auto u = microsFromJson(row.usdc);
             if (!u)
                 return fieldError("usdcSize", u.error());

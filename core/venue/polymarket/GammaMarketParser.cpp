@@ -130,7 +130,9 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
         return Error{QStringLiteral("clobTokenIds: empty")};
 
     const QJsonValue prices = o.value(QLatin1String("outcomePrices"));
-    if (!prices.isUndefined() && !prices.isNull()) {
+    // Only the book's bids and asks take null for empty (spec §2): here, as for endDate, closed
+    // and orderMinSize, a field is absent or well-formed.
+    if (!prices.isUndefined()) {
         auto arr = parseEncodedArray(prices);
         if (!arr)
             return Error{QStringLiteral("outcomePrices: ") + arr.error()};
@@ -153,13 +155,13 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
         if (!ms)
             return Error{ms.error()};
         m.endMs = *ms;
-    } else if (!end.isUndefined() && !end.isNull() && !end.isString())
+    } else if (!end.isUndefined() && !end.isString())
         return Error{QStringLiteral("endDate: not a string")};
 
     const QJsonValue closed = o.value(QLatin1String("closed"));
     if (closed.isBool())
         m.closed = closed.toBool();
-    else if (!closed.isUndefined() && !closed.isNull())
+    else if (!closed.isUndefined())
         return Error{QStringLiteral("closed: not a boolean")};
 
     const QJsonValue category = o.value(QLatin1String("category"));
@@ -171,7 +173,7 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
         m.categories += labelsOf(ev.toObject().value(QLatin1String("tags")));
 
     const QJsonValue minSize = o.value(QLatin1String("orderMinSize"));
-    if (!minSize.isUndefined() && !minSize.isNull()) {
+    if (!minSize.isUndefined()) {
         auto v = Micros::fromJson(minSize);
         if (!v)
             return Error{QStringLiteral("orderMinSize: ") + v.error()};

@@ -103,6 +103,25 @@ private Q_SLOTS:
         QCOMPARE(r.events[1].usdcSize.raw(), 3000000);
     }
 
+    // Absent is "" / 0 (spec §2); null is a value, and not a token id or a number: the row goes.
+    void nullIsNotAbsentInSplitMergeRows()
+    {
+        const auto body = parse(R"([
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"SPLIT","size":2,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"SPLIT","size":2,"asset":null,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"MERGE","size":2,"usdcSize":null,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"MERGE","size":2,"asset":"","usdcSize":0,"transactionHash":"0xT"}])");
+        const auto r = ActivityParser::parse(body, ActivityParser::Feed::Activity, 20000);
+        QCOMPARE(r.events.size(), std::size_t(2));
+        QCOMPARE(r.rejected.size(), std::size_t(2));
+        QCOMPARE(r.rejected[0].index, 1);
+        QVERIFY2(r.rejected[0].message.contains(u"asset"), qPrintable(r.rejected[0].message));
+        QCOMPARE(r.rejected[1].index, 2);
+        QVERIFY2(r.rejected[1].message.contains(u"usdcSize"), qPrintable(r.rejected[1].message));
+        QCOMPARE(r.events[1].type, ActivityType::Merge);
+        QCOMPARE(r.events[1].asset, QString());
+    }
+
     void malformedRowsRejectedAlone_data()
     {
         QTest::addColumn<QString>("field");
@@ -271,12 +290,19 @@ private Q_SLOTS:
             {"conditionId":"0xCC","clobTokenIds":["1"],"endDate":"2026-13-01"},
             {"conditionId":"0xDD","clobTokenIds":["1"],"endDate":"2026-01-02T03:04:05.6789+02:00"},
             {"conditionId":"0xEE","clobTokenIds":["1"],"closed":"yes"},
-            {"conditionId":"0xFF","clobTokenIds":["1"],"endDate":""}])"));
+            {"conditionId":"0xFF","clobTokenIds":["1"],"endDate":""},
+            {"conditionId":"0x10","clobTokenIds":["1"],"closed":null},
+            {"conditionId":"0x11","clobTokenIds":["1"],"endDate":null},
+            {"conditionId":"0x12","clobTokenIds":["1"],"outcomePrices":null},
+            {"conditionId":"0x13","clobTokenIds":["1"],"orderMinSize":null}])"));
+        // Only a book's bids and asks take null for empty (spec §2): a null here is malformed.
         QCOMPARE(r.markets.size(), std::size_t(3));
-        QCOMPARE(r.rejected.size(), std::size_t(3));
+        QCOMPARE(r.rejected.size(), std::size_t(7));
         QCOMPARE(r.rejected[0].index, 1);
         QCOMPARE(r.rejected[1].index, 2);
         QCOMPARE(r.rejected[2].index, 4);
+        for (int k = 0; k < 4; ++k)
+            QCOMPARE(r.rejected[std::size_t(3 + k)].index, 6 + k);
         QCOMPARE(r.markets[0].conditionId, QStringLiteral("0xaa"));
         QCOMPARE(r.markets[0].categories, (QStringList{QStringLiteral("Sports"), QStringLiteral("NBA"), QStringLiteral("Basketball")}));
         QCOMPARE(r.markets[0].outcomePrices[0].raw(), 1000000);
