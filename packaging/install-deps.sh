@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-translations-l10n
   libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
-  libsecp256k1-dev libspdlog-dev libfmt-dev libssl-dev zlib1g-dev libsqlite3-dev
+  libsecp256k1-dev libspdlog-dev libfmt-dev libssl-dev zlib1g-dev libsqlite3-dev libmimalloc-dev
   xvfb xauth fonts-dejavu-core
 )
 
