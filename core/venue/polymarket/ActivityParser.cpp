@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <charconv>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -16,8 +17,10 @@ namespace {
 
 const QString kIgnoredPrefix = QStringLiteral("ignored:");
 
-// A token id as a string, or as a JSON integer taken as its decimal text; nullopt when the
-// value is neither.
+// A token id as a string, or as a JSON integer taken as its decimal text (spec §2); nullopt
+// when the value is neither. QJsonValue does not tell 111 from 111.0 (both are the integer
+// 111), so an integral number counts as an integer, as §1 reads integer fields. (An integer
+// beyond int64 arrives as a string: CaptureReader quotes it.)
 std::optional<Result<QString>> tokenIdText(const QJsonValue& v)
 {
     if (v.isString())
@@ -105,6 +108,10 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
     auto ts = parseIntegerField(row.timestamp);
     if (!ts)
         return fieldError("timestamp", ts.error());
+    // time_ms = timestamp * 1000 must be a 64-bit number like every time here.
+    constexpr std::int64_t kMaxSeconds = std::numeric_limits<std::int64_t>::max() / 1000;
+    if (*ts > kMaxSeconds || *ts < -kMaxSeconds)
+        return fieldError("timestamp", QStringLiteral("out of range"));
     ev.timeMs = *ts * 1000;
 
     auto tx = requireNonEmptyString(row.tx, "transactionHash");
@@ -132,13 +139,13 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
         ev.asset = std::move(*assetText).value();
         if (!isDecimalDigits(ev.asset))
             return fieldError("asset", QStringLiteral("not a decimal token id"));
-        auto price = microsFromJson(row.price);
+        auto price = signedMicrosFromJson(row.price);
         if (!price)
             return fieldError("price", price.error());
         if (price->raw() <= 0 || price->raw() > Micros::kScale)
             return fieldError("price", QStringLiteral("outside (0, 1]"));
         ev.price = *price;
-        auto size = microsFromJson(row.size);
+        auto size = signedMicrosFromJson(row.size);
         if (!size)
             return fieldError("size", size.error());
         if (size->raw() <= 0)
@@ -146,7 +153,7 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
         ev.shares = *size;
         if (!row.usdc.isUndefined() && !row.usdc.isNull()) {
             // Carried for display only; a bad value here does not matter to the trade.
-            ev.usdcSize = microsFromJson(row.usdc).valueOr(Micros());
+            ev.usdcSize = signedMicrosFromJson(row.usdc).valueOr(Micros());
         }
     } else {
         // Absent is "" (spec §2; the venue omits it or sends "" on rows of no one token); any
@@ -161,14 +168,18 @@ Result<TradeEvent> parseValues(const RowValues& row, ActivityParser::Feed feed, 
                 return fieldError("asset", assetText->error());
             ev.asset = std::move(*assetText).value();
         }
-        auto size = microsFromJson(row.size);
+        auto size = signedMicrosFromJson(row.size);
         if (!size)
             return fieldError("size", size.error());
+        if (size->raw() < 0)
+            return fieldError("size", QStringLiteral("must be >= 0"));
         ev.shares = *size;
         if (!row.usdc.isUndefined()) { // absent is 0; null is not a number (spec §2)
-            auto u = microsFromJson(row.usdc);
+            auto u = signedMicrosFromJson(row.usdc);
             if (!u)
                 return fieldError("usdcSize", u.error());
+            if (u->raw() < 0)
+                return fieldError("usdcSize", QStringLiteral("must be >= 0"));
             ev.usdcSize = *u;
         }
     }

@@ -20,14 +20,18 @@ Result<std::vector<BookLevel>> parseLevels(const QJsonValue& value, const char* 
         const QJsonObject lv = arr.at(i).toObject();
         if (!arr.at(i).isObject())
             return Error{QStringLiteral("%1[%2] is not an object").arg(QLatin1String(side)).arg(i)};
-        auto price = Micros::fromJson(lv.value(QLatin1String("price")));
+        // Spec §2: a price outside (0, 1] or a negative size rejects the book (both after the
+        // truncation of §1, so -1e-07 is a size of 0); a size of 0 is dropped.
+        auto price = signedMicrosFromJson(lv.value(QLatin1String("price")));
         if (!price)
             return Error{QStringLiteral("%1[%2].price: %3").arg(QLatin1String(side)).arg(i).arg(price.error())};
         if (price->raw() <= 0 || price->raw() > Micros::kScale)
             return Error{QStringLiteral("%1[%2].price outside (0, 1]").arg(QLatin1String(side)).arg(i)};
-        auto size = Micros::fromJson(lv.value(QLatin1String("size")));
+        auto size = signedMicrosFromJson(lv.value(QLatin1String("size")));
         if (!size)
             return Error{QStringLiteral("%1[%2].size: %3").arg(QLatin1String(side)).arg(i).arg(size.error())};
+        if (size->raw() < 0)
+            return Error{QStringLiteral("%1[%2].size is negative").arg(QLatin1String(side)).arg(i)};
         if (size->raw() == 0)
             continue; // an empty level carries no liquidity
         levels.push_back({*price, *size});

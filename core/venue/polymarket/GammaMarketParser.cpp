@@ -137,7 +137,7 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
         if (!arr)
             return Error{QStringLiteral("outcomePrices: ") + arr.error()};
         for (const QJsonValue& p : *arr) {
-            auto v = Micros::fromJson(p);
+            auto v = signedMicrosFromJson(p); // no range in the spec: a number is a price
             if (!v)
                 return Error{QStringLiteral("outcomePrices: ") + v.error()};
             m.outcomePrices.push_back(*v);
@@ -174,7 +174,7 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
 
     const QJsonValue minSize = o.value(QLatin1String("orderMinSize"));
     if (!minSize.isUndefined()) {
-        auto v = Micros::fromJson(minSize);
+        auto v = signedMicrosFromJson(minSize); // no range in the spec either
         if (!v)
             return Error{QStringLiteral("orderMinSize: ") + v.error()};
         m.orderMinSize = *v;

@@ -117,6 +117,22 @@ Result<Micros> microsFromJson(const QJsonValue& value)
     return Micros::fromJson(value);
 }
 
+Result<Micros> signedMicrosFromJson(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        // The shortest text of -v is '-' and that of v, and truncation is toward zero: so the
+        // amount is the negated amount of |v|.
+        if (std::isfinite(v) && std::signbit(v)) {
+            auto magnitude = microsFromJson(QJsonValue(-v));
+            if (!magnitude)
+                return magnitude;
+            return Micros(-magnitude->raw());
+        }
+    }
+    return microsFromJson(value);
+}
+
 Result<Micros> requireMicrosField(const QJsonObject& object, const char* field)
 {
     const QJsonValue v = object.value(QLatin1String(field));

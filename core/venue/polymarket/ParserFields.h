@@ -37,6 +37,11 @@ Result<QString> integerText(const QJsonValue& value);
 /// trip for the common JSON numbers (see ParserFields.cpp for why the shortcut is exact).
 Result<Micros> microsFromJson(const QJsonValue& value);
 
+/// microsFromJson for a field of the capture (spec §1, §2): a negative JSON number is its
+/// negative amount, truncated toward zero like any other (so -1e-07 is 0 and -0 is 0), not an
+/// error; the field then checks the range the spec gives it. Strings keep the unsigned grammar.
+Result<Micros> signedMicrosFromJson(const QJsonValue& value);
+
 /// A required decimal field of an object (decimal string or JSON number, spec §1), else an
 /// error naming the field.
 Result<Micros> requireMicrosField(const QJsonObject& object, const char* field);

@@ -122,6 +122,51 @@ private Q_SLOTS:
         QCOMPARE(r.events[1].asset, QString());
     }
 
+    // A JSON number is truncated toward zero whatever its sign (spec §1): -1e-07 is 0 and -0 is 0,
+    // -1 stays -1; then each field checks the range §2 gives it (none for orderMinSize and
+    // outcomePrices). Token ids are strings or JSON integers; time_ms must fit in 64 bits.
+    void negativeNumbersAreTruncatedAndFieldsCheckTheirRanges()
+    {
+        const auto rows = ActivityParser::parse(parse(R"([
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"SPLIT","size":-1e-07,"usdcSize":-0.0,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"SPLIT","size":2,"usdcSize":-0.000001,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","type":"MERGE","size":-1,"transactionHash":"0xT"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","side":"BUY","asset":"1","price":-0.5,"size":2,"transactionHash":"0xT","type":"TRADE"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10,"conditionId":"0xC","side":"BUY","asset":111.5,"price":0.5,"size":2,"transactionHash":"0xT","type":"TRADE"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":10000000000000000,"conditionId":"0xC","side":"BUY","asset":"1","price":0.5,"size":2,"transactionHash":"0xT","type":"TRADE"},
+            {"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839","timestamp":-9223372036854775,"conditionId":"0xC","side":"BUY","asset":111,"price":0.5,"size":2,"transactionHash":"0xT","type":"TRADE"}])"),
+            ActivityParser::Feed::Activity, 20000);
+        QCOMPARE(rows.events.size(), std::size_t(2));
+        QCOMPARE(rows.events[0].shares.raw(), 0);
+        QCOMPARE(rows.events[0].usdcSize.raw(), 0);
+        QCOMPARE(rows.events[1].asset, QStringLiteral("111"));
+        QCOMPARE(rows.events[1].timeMs, std::int64_t(-9223372036854775000));
+        const std::vector<std::pair<int, const char*>> rejected = {
+            {1, "usdcSize"}, {2, "size"}, {3, "price"}, {4, "asset"}, {5, "timestamp"}};
+        QCOMPARE(rows.rejected.size(), rejected.size());
+        for (std::size_t k = 0; k < rejected.size(); ++k) {
+            QCOMPARE(rows.rejected[k].index, rejected[k].first);
+            QVERIFY2(rows.rejected[k].message.contains(QLatin1String(rejected[k].second)),
+                     qPrintable(rows.rejected[k].message));
+        }
+
+        // A level of size -1e-07 is a level of size 0, dropped; a size of -0.000001 rejects the book.
+        const auto books = BookParser::parse(parse(R"([
+            {"asset_id":"1","bids":[{"price":0.5,"size":-1e-07},{"price":0.4,"size":-0.0}],"asks":[{"price":0.6,"size":1}]},
+            {"asset_id":"2","bids":[{"price":0.5,"size":-0.000001}]},
+            {"asset_id":"3","bids":[{"price":-0.5,"size":1}]}])"));
+        QCOMPARE(books.books.size(), std::size_t(1));
+        QVERIFY(books.books[0].bids.empty());
+        QCOMPARE(books.books[0].asks.size(), std::size_t(1));
+        QCOMPARE(books.rejected.size(), std::size_t(2));
+
+        const auto markets = GammaMarketParser::parse(parse(R"([
+            {"conditionId":"0xA","clobTokenIds":["1","2"],"outcomePrices":[-0.5,1],"orderMinSize":-1}])"));
+        QCOMPARE(markets.markets.size(), std::size_t(1));
+        QCOMPARE(markets.markets[0].outcomePrices[0].raw(), -500000);
+        QCOMPARE(markets.markets[0].orderMinSize->raw(), -1000000);
+    }
+
     void malformedRowsRejectedAlone_data()
     {
         QTest::addColumn<QString>("field");
