@@ -104,6 +104,7 @@ Lot& AssetHolding::lotFor(int owner)
     if (Lot* l = lotOf(owner))
         return *l;
     lots.push_back({owner, Lot{}});
+    soleOwner = lots.size() == 1 ? owner : kSeveralOwners;
     if (owner >= 0) {
         if (std::size_t(owner) >= lotAt.size())
             lotAt.resize(std::size_t(owner) + 1, 0);
@@ -115,7 +116,11 @@ Lot& AssetHolding::lotFor(int owner)
 std::int64_t Portfolio::holdings(int lot, AssetKey asset) const
 {
     const AssetHolding* h = holding(asset);
-    const Lot* l = h ? h->lotOf(lot) : nullptr;
+    if (!h)
+        return 0;
+    if (h->soleOwner == lot) // every entry changes a lot and its holding alike (applyEntry)
+        return h->shares;
+    const Lot* l = h->lotOf(lot);
     return l ? l->shares : 0;
 }
 

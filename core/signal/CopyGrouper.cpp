@@ -46,14 +46,14 @@ size_t qHash(const CopyGrouper::TradeKey& k, size_t seed) noexcept
     return qHashMulti(seed, k.wallet, k.asset, k.sell, k.t0);
 }
 
-int& CopyGrouper::openGroup(int walletIndex, int assetId, bool sell, bool stale)
+CopyGrouper::OpenGroup& CopyGrouper::openGroup(int walletIndex, int assetId, bool sell, bool stale)
 {
     if (std::size_t(assetId) >= openGroups_.size())
         openGroups_.resize(std::size_t(assetId) + 1);
-    std::vector<int>& byWallet = openGroups_[std::size_t(assetId)];
+    std::vector<OpenGroup>& byWallet = openGroups_[std::size_t(assetId)];
     const std::size_t i = std::size_t(walletIndex) * 4 + (sell ? 2 : 0) + (stale ? 1 : 0);
     if (i >= byWallet.size())
-        byWallet.resize(std::size_t(walletIndex) * 4 + 4, -1);
+        byWallet.resize(std::size_t(walletIndex) * 4 + 4);
     return byWallet[i];
 }
 
@@ -90,14 +90,14 @@ int CopyGrouper::addTrade(int walletIndex, const QString& wallet, int assetId, c
                           const GroupTiming& timing)
 {
     const bool sell = side == u"SELL"; // a trade's side is BUY or SELL
-    int& openIndex = openGroup(walletIndex, assetId, sell, stale);
+    OpenGroup& current = openGroup(walletIndex, assetId, sell, stale);
     int index = -1;
-    if (openIndex >= 0 && detectMs < groups_[std::size_t(openIndex)].t0 + timing.aggregationWindowMs)
-        index = openIndex;
+    if (current.index >= 0 && detectMs < current.t0 + timing.aggregationWindowMs)
+        index = current.index;
     if (index < 0) {
         const int n = tradeKeyCount_[TradeKey{walletIndex, assetId, sell, detectMs}]++;
         index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing, n);
-        openIndex = index; // open() does not touch openGroups_, so the reference still holds
+        current = {index, detectMs}; // open() does not touch openGroups_, so the reference still holds
         groups_[std::size_t(index)].assetId = assetId;
         groups_[std::size_t(index)].shadowBefore = shadowBefore;
     }

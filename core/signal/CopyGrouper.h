@@ -61,13 +61,19 @@ public:
 private:
     int open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
              const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n);
-    /// The index of the open group of (wallet, asset, side, stale), -1 when none.
-    int& openGroup(int walletIndex, int assetId, bool sell, bool stale);
+    /// The open group of (wallet, asset, side, stale) and its T0, kept here so that a trade
+    /// after the window does not have to read the old group (a cache miss on every event).
+    struct OpenGroup
+    {
+        int index = -1; ///< -1 when none
+        std::int64_t t0 = 0;
+    };
+    OpenGroup& openGroup(int walletIndex, int assetId, bool sell, bool stale);
 
     std::int64_t seed_;
     std::vector<CopyGroup> groups_;
     // Open groups by asset number, then wallet * 4 + sell * 2 + stale: indexed, not hashed.
-    std::vector<std::vector<int>> openGroups_;
+    std::vector<std::vector<OpenGroup>> openGroups_;
     QHash<TradeKey, int> tradeKeyCount_; // trade key text, by its numbers -> groups opened with it
     QHash<QString, int> keyTextCount_;   // SPLIT/MERGE key text -> groups opened with it (a side
                                          // no trade has, so never a trade's text)
