@@ -407,11 +407,12 @@ void CopyEngine::reserve(std::size_t rows)
 }
 
 // Slipstream's own control record, followed only with setFollowTerminalRecords (not in
-// spec/copy-engine.md, whose replays count it and ignore it): {"action": "close_position", "scope": "EXEC_USER"|"EXEC_GLOBAL", "wallet": "0x…" (EXEC_USER:
-// required; EXEC_GLOBAL: that wallet's lot, absent: every lot), "asset": "<token id>"}. It is a
-// timeline record of its scope applied at once: every group decided before t has been decided
-// (ingest decides them before it holds the record) and none at or after t, so this is the place
-// §4 gives it. Its attempts are reported here, between those groups' attempts and the next.
+// spec/copy-engine.md, whose replays count it and ignore it): {"action": "close_position",
+// "scope": "EXEC_USER"|"EXEC_GLOBAL", "wallet": "0x…" (EXEC_USER: required; EXEC_GLOBAL: that
+// wallet's lot, absent: every lot), "asset": "<token id>"}. It is a timeline record of its scope
+// applied at once: every group decided before t has been decided (ingest decides them before it
+// holds the record) and none at or after t, so this is the place §4 gives it. Its attempts are
+// reported here, between those groups' attempts and the next.
 void CopyEngine::passClose(const CaptureRecord& r, const QJsonObject& o, Output& out)
 {
     const QString scope = o.value(QLatin1String("scope")).toString();
