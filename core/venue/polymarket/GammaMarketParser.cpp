@@ -124,6 +124,10 @@ Result<MarketInfo> GammaMarketParser::parseMarket(const QJsonObject& o)
     for (const QJsonValue& t : *tokens) {
         if (!t.isString() || t.toString().isEmpty())
             return Error{QStringLiteral("clobTokenIds: entries must be non-empty strings")};
+        // A token listed twice would take a MERGE or a settlement from the same shares twice
+        // and drive them negative (spec §3: shares never go negative): such a market is malformed.
+        if (m.tokenIds.contains(t.toString()))
+            return Error{QStringLiteral("clobTokenIds: %1 is listed twice").arg(t.toString().left(24))};
         m.tokenIds.push_back(t.toString());
     }
     if (m.tokenIds.isEmpty())

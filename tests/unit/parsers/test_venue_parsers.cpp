@@ -339,14 +339,17 @@ private Q_SLOTS:
             {"conditionId":"0x10","clobTokenIds":["1"],"closed":null},
             {"conditionId":"0x11","clobTokenIds":["1"],"endDate":null},
             {"conditionId":"0x12","clobTokenIds":["1"],"outcomePrices":null},
-            {"conditionId":"0x13","clobTokenIds":["1"],"orderMinSize":null}])"));
-        // Only a book's bids and asks take null for empty (spec §2): a null here is malformed.
+            {"conditionId":"0x13","clobTokenIds":["1"],"orderMinSize":null},
+            {"conditionId":"0x14","clobTokenIds":["7","7"]}])"));
+        // Only a book's bids and asks take null for empty (spec §2): a null here is malformed. A
+        // token listed twice is too (a MERGE would take its shares twice).
         QCOMPARE(r.markets.size(), std::size_t(3));
-        QCOMPARE(r.rejected.size(), std::size_t(7));
+        QCOMPARE(r.rejected.size(), std::size_t(8));
+        QVERIFY2(r.rejected[7].message.contains(u"listed twice"), qPrintable(r.rejected[7].message));
         QCOMPARE(r.rejected[0].index, 1);
         QCOMPARE(r.rejected[1].index, 2);
         QCOMPARE(r.rejected[2].index, 4);
-        for (int k = 0; k < 4; ++k)
+        for (int k = 0; k < 5; ++k)
             QCOMPARE(r.rejected[std::size_t(3 + k)].index, 6 + k);
         QCOMPARE(r.markets[0].conditionId, QStringLiteral("0xaa"));
         QCOMPARE(r.markets[0].categories, (QStringList{QStringLiteral("Sports"), QStringLiteral("NBA"), QStringLiteral("Basketball")}));
