@@ -104,7 +104,7 @@ Lot& AssetHolding::lotFor(int owner)
     if (Lot* l = lotOf(owner))
         return *l;
     lots.push_back({owner, Lot{}});
-    soleOwner = lots.size() == 1 ? owner : kSeveralOwners;
+    soleOwner = lots.size() == 1 ? owner : kNoSoleOwner;
     if (owner >= 0) {
         if (std::size_t(owner) >= lotAt.size())
             lotAt.resize(std::size_t(owner) + 1, 0);

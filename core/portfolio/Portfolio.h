@@ -66,12 +66,11 @@ struct AssetHolding
     /// Position + 1 in `lots` of each owner >= 0 (0: no lot yet); kept by lotFor.
     std::vector<int> lotAt;
 
-    /// The owner of the only lot (kNoOwner: none yet, kSeveralOwners: more than one); kept by
-    /// lotFor. With one lot its figures are the holding's, so the holdings of that owner are
-    /// read here without reaching into `lots` (a replay asks for them on every event).
-    static constexpr int kNoOwner = std::numeric_limits<int>::min();
-    static constexpr int kSeveralOwners = std::numeric_limits<int>::min() + 1;
-    int soleOwner = kNoOwner;
+    /// The owner of the only lot, kNoSoleOwner when there are none or several; kept by lotFor.
+    /// With one lot its figures are the holding's, so the holdings of that owner are read here
+    /// without reaching into `lots` (a replay asks for them on every event).
+    static constexpr int kNoSoleOwner = std::numeric_limits<int>::min();
+    int soleOwner = kNoSoleOwner;
 };
 
 /// An asset: its token id and, optionally, a dense number the caller gives that token id (the
