@@ -199,7 +199,9 @@ void SignalCore::recover(const QStringList& files)
         }
         for (const CaptureLineError& e : read->errors)
             problems << QStringLiteral("%1 line %2: %3").arg(path).arg(e.line).arg(e.message);
-        ParseAhead ahead(read->records);
+        // Group keys ahead but not the duplicate test: the engine goes on live after the
+        // recovery and keeps every identity key itself.
+        ParseAhead ahead(read->records, ParseAhead::Mode::Auto, engine_->aheadWork(false));
         for (std::size_t i = 0; i < read->records.size(); ++i) {
             const CaptureRecord& r = read->records[i];
             CopyEngine::Output out;

@@ -124,7 +124,7 @@ Result<WhatIfRun> WhatIfReplay::run(const EngineConfig& config, const WhatIfWind
     };
 
     const std::size_t total = window.records.size();
-    ParseAhead ahead(window.records);
+    ParseAhead ahead(window.records, ParseAhead::Mode::Auto, engine.aheadWork(true));
     for (std::size_t i = 0; i < total; ++i) {
         if (i % 256 == 0) {
             if (cancelled(cancel))

@@ -304,14 +304,21 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
         diagnostics_ << rejection(r, x.index, x.message);
     stats_.rejectedObjects += int(parsed.rejected.size());
     stats_.ignoredRows += parsed.ignored;
+    // The parser thread's work on the rows (AheadWork), when it did it: one RowAhead per row.
+    std::vector<RowAhead>& rowsAhead = ahead.rows;
+    const bool prepared = filter && rowsAhead.size() == parsed.events.size();
+    const bool dedupedAhead = prepared && ahead.dedupedAhead;
+    Q_ASSERT(dedupedAhead || !dedupedAhead_ || parsed.events.empty());
+    dedupedAhead_ = dedupedAhead_ || dedupedAhead;
     std::vector<TradeEvent*> fresh;
     fresh.reserve(parsed.events.size());
-    for (TradeEvent& e : parsed.events) {
+    for (std::size_t i = 0; i < parsed.events.size(); ++i) {
+        TradeEvent& e = parsed.events[i];
         if (filter && !followed(e.wallet)) {
             ++stats_.ignoredRows;
             continue;
         }
-        if (!markSeen(e.key)) {
+        if (!(dedupedAhead ? rowsAhead[i].fresh : seen_.insert(e.key))) {
             ++stats_.duplicates;
             continue;
         }
@@ -341,7 +348,8 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
                     shadow.sell(0, asset, sold, notional(e.price, Micros(sold)).raw(), 0, e.key, e.detectMs);
             }
             grouper_.addTrade(w, e.wallet, asset.id, e.asset, sideToString(e.side), e.conditionId, stale, e.detectMs,
-                              e.price.raw(), e.shares.raw(), before, shadow.holdings(0, asset), timing);
+                              e.price.raw(), e.shares.raw(), before, shadow.holdings(0, asset), timing,
+                              prepared ? &rowsAhead[std::size_t(row - parsed.events.data())].key : nullptr);
         } else if (e.type == ActivityType::Split || e.type == ActivityType::Merge) {
             const bool split = e.type == ActivityType::Split;
             if (const MarketInfo* m = timeline_->marketOfCondition(e.conditionId, e.detectMs)) {
@@ -377,33 +385,25 @@ void CopyEngine::passRecord(const CaptureRecord& r, ParsedBody& ahead, Output& o
     // Rows parsed on the parser thread go back to it: freeing them here would contend for the
     // malloc arena their strings came from (a tenth of a replay's time on two cores).
     if (ahead.spent)
-        ahead.spent->put(std::move(parsed.events));
-}
-
-bool CopyEngine::markSeen(const QString& key)
-{
-    KeyDigest d;
-    bool hex = key.size() == 64;
-    for (qsizetype i = 0; hex && i < 64; ++i) {
-        const char16_t c = key[i].unicode();
-        const int v = c >= u'0' && c <= u'9' ? c - u'0' : c >= u'a' && c <= u'f' ? c - u'a' + 10 : -1;
-        hex = v >= 0;
-        d.words[std::size_t(i / 16)] = (d.words[std::size_t(i / 16)] << 4) | std::uint64_t(v & 0xf);
-    }
-    if (!hex) {
-        const qsizetype before = seenOtherKeys_.size();
-        seenOtherKeys_.insert(key);
-        return seenOtherKeys_.size() != before;
-    }
-    const qsizetype before = seenDigests_.size();
-    seenDigests_.insert(d);
-    return seenDigests_.size() != before;
+        ahead.spent->put(std::move(parsed.events), std::move(rowsAhead));
 }
 
 void CopyEngine::reserve(std::size_t rows)
 {
     grouper_.reserve(rows);
-    seenDigests_.reserve(qsizetype(rows));
+    seen_.reserve(qsizetype(rows));
+    reservedRows_ = rows;
+}
+
+std::shared_ptr<AheadWork> CopyEngine::aheadWork(bool dedup) const
+{
+    std::optional<QSet<QString>> followed;
+    if (dedup) {
+        followed.emplace();
+        for (auto it = walletIndex_.cbegin(); it != walletIndex_.cend(); ++it)
+            followed->insert(it.key());
+    }
+    return std::make_shared<AheadWork>(config_->seed, std::move(followed), reservedRows_);
 }
 
 // Slipstream's own control record, followed only with setFollowTerminalRecords (not in

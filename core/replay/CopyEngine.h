@@ -8,6 +8,7 @@
 #include "config/EngineConfig.h"
 #include "domain/TradeEvent.h"
 #include "portfolio/Portfolio.h"
+#include "replay/IdentityKeySet.h"
 #include "replay/MarketTimeline.h"
 #include "replay/ReplayResult.h"
 #include "replay/ScopeRunner.h"
@@ -47,6 +48,14 @@ struct BookNeed
 };
 
 class SpentRows;
+class AheadWork;
+
+/// What the parser thread worked out for one activity row (AheadWork), beside the parsing.
+struct RowAhead
+{
+    PreparedKey key;    ///< a trade row's group key for n = 0 and its jitter word
+    bool fresh = false; ///< deduplicated ahead: a followed wallet's row whose key is new
+};
 
 /// A record's body parsed ahead of the engine (a replay parses on a second thread while the
 /// engine runs): the activity rows of every wallet, keys filled in (the engine applies its
@@ -59,6 +68,10 @@ struct ParsedBody
     /// With `activity` parsed on another thread (ParseAhead): where the engine leaves its rows
     /// once it is done with them, so that thread frees them.
     std::shared_ptr<SpentRows> spent;
+    /// With an AheadWork: one per row of `activity`'s events (empty otherwise).
+    std::vector<RowAhead> rows;
+    /// The rows were deduplicated ahead (RowAhead::fresh), by the AheadWork of one stream.
+    bool dedupedAhead = false;
 
     /// The body of a data-api.activity / data-api.trades / clob.book record parsed as the
     /// engine would parse it (nothing for other sources).
@@ -128,6 +141,13 @@ public:
     /// Room for a stream of about this many activity rows (a hint: a replay counts them first).
     void reserve(std::size_t rows);
 
+    /// The work a parser thread can do for this engine beside parsing (ParseAhead): every trade
+    /// row's group key and jitter, and with `dedup`, the duplicate test too. Deduplication ahead
+    /// needs the followed wallets fixed for the whole stream (no terminal records followed), and
+    /// every activity body of the stream prepared by this one AheadWork, in stream order: the
+    /// engine then keeps no identity keys of its own.
+    std::shared_ptr<AheadWork> aheadWork(bool dedup) const;
+
     const EngineConfig& config() const { return *config_; }
     const ReplayStats& stats() const { return stats_; }
     const QStringList& diagnostics() const { return diagnostics_; }
@@ -184,21 +204,10 @@ private:
     std::vector<Held> held_;  // records of the newest t, not yet applied
     std::int64_t lastT_ = 0;
 
-    /// Records an identity key; false when it was already seen.
-    bool markSeen(const QString& key);
-
-    // An identity key of 64 lowercase hex digits (the parsers' SHA-256 keys) by its 32 bytes:
-    // a set of 64-character QStrings cost a hash of 128 bytes and an allocation per key.
-    struct KeyDigest
-    {
-        std::array<std::uint64_t, 4> words{};
-        bool operator==(const KeyDigest&) const = default;
-        friend size_t qHash(const KeyDigest& k, size_t seed) noexcept { return ::qHash(quint64(k.words[0]), seed); }
-    };
-
     QHash<QString, int> walletIndex_;
-    QSet<KeyDigest> seenDigests_;
-    QSet<QString> seenOtherKeys_; // keys of any other form (none come from the parsers)
+    IdentityKeySet seen_;
+    bool dedupedAhead_ = false; // the stream's rows are deduplicated ahead (seen_ stays empty)
+    std::size_t reservedRows_ = 0; // reserve()'s hint
     QSet<QString> settled_;
     std::vector<Portfolio> shadows_;
     CopyGrouper grouper_;

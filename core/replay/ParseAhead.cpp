@@ -1,10 +1,12 @@
 #include "replay/ParseAhead.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace slip {
 
-ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, Mode mode) : records_(std::move(records))
+ParseAhead::ParseAhead(std::vector<const CaptureRecord*> records, Mode mode, std::shared_ptr<AheadWork> work)
+    : records_(std::move(records)), work_(std::move(work))
 {
     const bool worth = std::thread::hardware_concurrency() > 1 && records_.size() >= kMinRecords;
     if (mode == Mode::Inline || (mode == Mode::Auto && !worth) || records_.empty() ||
@@ -28,7 +30,10 @@ std::vector<const CaptureRecord*> pointersTo(const std::vector<CaptureRecord>& r
 
 } // namespace
 
-ParseAhead::ParseAhead(const std::vector<CaptureRecord>& records, Mode mode) : ParseAhead(pointersTo(records), mode) {}
+ParseAhead::ParseAhead(const std::vector<CaptureRecord>& records, Mode mode, std::shared_ptr<AheadWork> work)
+    : ParseAhead(pointersTo(records), mode, std::move(work))
+{
+}
 
 ParseAhead::~ParseAhead()
 {
@@ -52,7 +57,10 @@ void ParseAhead::parseAll()
         }
         if (stop_.load(std::memory_order_acquire))
             return;
-        bodies_[std::size_t(i % kAhead)] = ParsedBody::of(*records_[std::size_t(i)]);
+        ParsedBody& body = bodies_[std::size_t(i % kAhead)];
+        body = ParsedBody::of(*records_[std::size_t(i)]);
+        if (work_)
+            work_->prepare(body);
         parsed_.store(i + 1, std::memory_order_release);
         parsed_.notify_one();
         spent_->freeSome();
@@ -75,12 +83,12 @@ ParsedBody ParseAhead::take(std::size_t i)
     return out;
 }
 
-void SpentRows::put(std::vector<TradeEvent>&& rows)
+void SpentRows::put(std::vector<TradeEvent>&& rows, std::vector<RowAhead>&& ahead)
 {
     std::unique_lock lock(mutex_);
     if (closed_)
         return;
-    rows_.push_back(std::move(rows));
+    rows_.push_back({std::move(rows), std::move(ahead)});
     const bool wake = rows_.size() >= kBatch;
     lock.unlock();
     if (wake)
@@ -118,6 +126,31 @@ void SpentRows::close()
         closed_ = true;
     }
     ready_.notify_one();
+}
+
+AheadWork::AheadWork(std::int64_t seed, std::optional<QSet<QString>> followed, std::size_t rows)
+    : seed_(seed), followed_(std::move(followed))
+{
+    if (followed_)
+        seen_.reserve(qsizetype(std::min<std::size_t>(rows, std::size_t(1) << 24)));
+}
+
+void AheadWork::prepare(ParsedBody& body)
+{
+    if (!body.activity || body.activity->events.empty())
+        return;
+    const std::vector<TradeEvent>& events = body.activity->events;
+    body.rows.resize(events.size());
+    body.dedupedAhead = followed_.has_value();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const TradeEvent& e = events[i];
+        // The engine's order: rows of wallets not followed are set aside before the key test.
+        const bool followed = !followed_ || followed_->contains(e.wallet);
+        if (followed_ && followed)
+            body.rows[i].fresh = seen_.insert(e.key);
+        if (followed && e.type == ActivityType::Trade)
+            body.rows[i].key = CopyGrouper::prepare(seed_, e.wallet, e.asset, sideToString(e.side), e.detectMs);
+    }
 }
 
 } // namespace slip

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -25,9 +26,9 @@ namespace slip {
 class SpentRows
 {
 public:
-    /// Consumer: leaves rows to be freed by the parser thread (after close(), leaves them in
-    /// `rows`, for the caller to free).
-    void put(std::vector<TradeEvent>&& rows);
+    /// Consumer: leaves rows (and what was worked out for them) to be freed by the parser
+    /// thread (after close(), leaves them in the arguments, for the caller to free).
+    void put(std::vector<TradeEvent>&& rows, std::vector<RowAhead>&& ahead);
     /// Parser thread: frees what has been left, unless the consumer is leaving rows right now.
     void freeSome();
     /// Parser thread, once every record is parsed: frees rows as they come until close().
@@ -38,11 +39,35 @@ public:
 private:
     static constexpr std::size_t kBatch = 16; // rows vectors per wake-up of a waiting parser
 
+    struct Spent
+    {
+        std::vector<TradeEvent> rows;
+        std::vector<RowAhead> ahead;
+    };
     std::mutex mutex_;
     std::condition_variable ready_;
-    std::vector<std::vector<TradeEvent>> rows_; // under mutex_
-    bool closed_ = false;                       // under mutex_
-    std::vector<std::vector<TradeEvent>> freeing_; // the parser thread's (keeps its capacity)
+    std::vector<Spent> rows_;    // under mutex_
+    bool closed_ = false;        // under mutex_
+    std::vector<Spent> freeing_; // the parser thread's (keeps its capacity)
+};
+
+/// The work on activity rows that needs no engine state, done on the parser thread after the
+/// parsing (CopyEngine::aheadWork): each trade row's group key for n = 0 and its jitter word
+/// (RowAhead::key; a fifth of the engine's time was these SHA-256s and the duplicate test), and
+/// with the followed wallets given, the duplicate test in stream order (RowAhead::fresh).
+class AheadWork
+{
+public:
+    /// `followed`: the wallets followed for the whole stream, to deduplicate ahead; none: the
+    /// engine deduplicates. `rows`: about how many rows the stream has (room for their keys).
+    AheadWork(std::int64_t seed, std::optional<QSet<QString>> followed, std::size_t rows = 0);
+    /// Fills body.rows (and body.dedupedAhead) for an activity body; called in stream order.
+    void prepare(ParsedBody& body);
+
+private:
+    std::int64_t seed_;
+    std::optional<QSet<QString>> followed_;
+    IdentityKeySet seen_;
 };
 
 class ParseAhead
@@ -59,10 +84,14 @@ public:
     /// Below this many records a thread and its hand-offs cost more than they save.
     static constexpr std::size_t kMinRecords = 512;
 
-    /// (With fewer than 2^31 - kAhead records; more are parsed inline.)
-    explicit ParseAhead(std::vector<const CaptureRecord*> records, Mode mode = Mode::Auto);
+    /// (With fewer than 2^31 - kAhead records; more are parsed inline.) `work`, when given, is
+    /// done on each activity body after its parsing (never when the bodies are parsed inline:
+    /// the engine then does it all itself).
+    explicit ParseAhead(std::vector<const CaptureRecord*> records, Mode mode = Mode::Auto,
+                        std::shared_ptr<AheadWork> work = {});
     /// Every record of a vector, in its order.
-    explicit ParseAhead(const std::vector<CaptureRecord>& records, Mode mode = Mode::Auto);
+    explicit ParseAhead(const std::vector<CaptureRecord>& records, Mode mode = Mode::Auto,
+                        std::shared_ptr<AheadWork> work = {});
     ~ParseAhead();
     ParseAhead(const ParseAhead&) = delete;
     ParseAhead& operator=(const ParseAhead&) = delete;
@@ -84,6 +113,7 @@ private:
     std::atomic<int> taken_{0};
     std::atomic<bool> stop_{false};
     std::shared_ptr<SpentRows> spent_;
+    std::shared_ptr<AheadWork> work_; // the parser thread's
     std::thread thread_;
 };
 

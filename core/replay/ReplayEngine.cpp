@@ -44,7 +44,9 @@ ReplayResult ReplayEngine::run(const std::vector<CaptureRecord>& input, const Pr
     if (keepEvents_)
         out.events.reserve(rows);
     const std::size_t total = records.size();
-    ParseAhead ahead(records, parseMode_);
+    // With the followed wallets fixed (no terminal records followed), the parser thread also
+    // deduplicates: the engine's identity keys then stay on that thread.
+    ParseAhead ahead(records, parseMode_, engine.aheadWork(!followTerminalRecords_));
     for (std::size_t i = 0; i < total; ++i) {
         if (progress && (i % 4096 == 0))
             progress(i, total);

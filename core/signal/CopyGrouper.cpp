@@ -12,6 +12,11 @@ std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std
 {
     if (jitterMs <= 0)
         return 0;
+    return std::int64_t(jitterWord(seed, groupKey) % std::uint64_t(jitterMs + 1));
+}
+
+std::uint64_t CopyGrouper::jitterWord(std::int64_t seed, const QString& groupKey)
+{
     // The UTF-8 bytes of "<seed>|<group_key>", built in a reused buffer, hashed by OpenSSL:
     // QCryptographicHash's portable SHA-256 and the QString temporaries were a sixth of a replay.
     thread_local std::string text;
@@ -38,7 +43,29 @@ std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std
     std::uint64_t v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | digest[std::size_t(i)];
-    return std::int64_t(v % std::uint64_t(jitterMs + 1));
+    return v;
+}
+
+QString CopyGrouper::keyText(const QString& wallet, const QString& asset, const QString& side, std::int64_t t0, int n)
+{
+    // Built in one allocation (the digits as QString::number writes them).
+    char digits[48];
+    char* end = std::to_chars(digits, digits + 24, t0).ptr;
+    if (n > 0) {
+        *end++ = '#';
+        end = std::to_chars(end, digits + sizeof digits, n).ptr;
+    }
+    return wallet + u':' + asset + u':' + side + u':' + QLatin1StringView(digits, end - digits);
+}
+
+PreparedKey CopyGrouper::prepare(std::int64_t seed, const QString& wallet, const QString& asset, const QString& side,
+                                 std::int64_t t0)
+{
+    PreparedKey key;
+    key.text = keyText(wallet, asset, side, t0, 0);
+    key.jitterWord = jitterWord(seed, key.text);
+    key.seed = seed;
+    return key;
 }
 
 size_t qHash(const CopyGrouper::TradeKey& k, size_t seed) noexcept
@@ -59,7 +86,8 @@ CopyGrouper::OpenGroup& CopyGrouper::openGroup(int walletIndex, int assetId, boo
 
 // Opens the n-th group (n >= 0) of its key text.
 int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
-                      const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n)
+                      const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n,
+                      PreparedKey* prepared)
 {
     CopyGroup g;
     g.walletIndex = walletIndex;
@@ -70,16 +98,17 @@ int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& ass
     g.stale = stale;
     g.t0 = t0;
     g.n = n;
-    // wallet:asset:side:T0[#n], built in one allocation (the digits as QString::number writes them).
-    char digits[48];
-    char* end = std::to_chars(digits, digits + 24, t0).ptr;
-    if (n > 0) {
-        *end++ = '#';
-        end = std::to_chars(end, digits + sizeof digits, n).ptr;
-    }
-    g.groupKey = wallet + u':' + asset + u':' + side + u':' + QLatin1StringView(digits, end - digits);
     g.flushMs = t0 + timing.aggregationWindowMs;
-    g.decisionMs = g.flushMs + timing.decisionLatencyMs + jitter(seed_, g.groupKey, timing.jitterMs);
+    g.decisionMs = g.flushMs + timing.decisionLatencyMs;
+    if (prepared && n == 0 && prepared->seed == seed_) {
+        Q_ASSERT(prepared->text == keyText(wallet, asset, side, t0, 0));
+        g.groupKey = std::move(prepared->text);
+        if (timing.jitterMs > 0)
+            g.decisionMs += std::int64_t(prepared->jitterWord % std::uint64_t(timing.jitterMs + 1));
+    } else {
+        g.groupKey = keyText(wallet, asset, side, t0, n);
+        g.decisionMs += jitter(seed_, g.groupKey, timing.jitterMs);
+    }
     groups_.push_back(std::move(g));
     return int(groups_.size() - 1);
 }
@@ -87,7 +116,7 @@ int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& ass
 int CopyGrouper::addTrade(int walletIndex, const QString& wallet, int assetId, const QString& asset, const QString& side,
                           const QString& rowCondition, bool stale, std::int64_t detectMs, std::int64_t price,
                           std::int64_t shares, std::int64_t shadowBefore, std::int64_t shadowAfter,
-                          const GroupTiming& timing)
+                          const GroupTiming& timing, PreparedKey* prepared)
 {
     const bool sell = side == u"SELL"; // a trade's side is BUY or SELL
     OpenGroup& current = openGroup(walletIndex, assetId, sell, stale);
@@ -96,7 +125,7 @@ int CopyGrouper::addTrade(int walletIndex, const QString& wallet, int assetId, c
         index = current.index;
     if (index < 0) {
         const int n = tradeKeyCount_[TradeKey{walletIndex, assetId, sell, detectMs}]++;
-        index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing, n);
+        index = open(walletIndex, wallet, asset, side, rowCondition, stale, detectMs, timing, n, prepared);
         current = {index, detectMs}; // open() does not touch openGroups_, so the reference still holds
         groups_[std::size_t(index)].assetId = assetId;
         groups_[std::size_t(index)].shadowBefore = shadowBefore;

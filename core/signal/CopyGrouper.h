@@ -20,6 +20,16 @@ struct GroupTiming
     std::int64_t jitterMs = 250;
 };
 
+/// A trade row's group key text for n = 0 (wallet:asset:side:T0, T0 = the row's detect time) and
+/// its jitter word under a seed, worked out ahead of the grouper (on a replay's parser thread).
+/// addTrade takes it when the row opens the first group of that text under the same seed.
+struct PreparedKey
+{
+    QString text;
+    std::uint64_t jitterWord = 0;
+    std::int64_t seed = 0;
+};
+
 class CopyGrouper
 {
 public:
@@ -32,7 +42,7 @@ public:
     int addTrade(int walletIndex, const QString& wallet, int assetId, const QString& asset, const QString& side,
                  const QString& rowCondition, bool stale, std::int64_t detectMs, std::int64_t price,
                  std::int64_t shares, std::int64_t shadowBefore, std::int64_t shadowAfter,
-                 const GroupTiming& timing);
+                 const GroupTiming& timing, PreparedKey* prepared = nullptr);
     /// Adds a SPLIT or MERGE (its own group; asset = condition id).
     int addSplitMerge(int walletIndex, const QString& wallet, const QString& condition, const QString& side,
                       bool stale, std::int64_t detectMs, std::int64_t size, const GroupTiming& timing);
@@ -42,6 +52,13 @@ public:
 
     /// jitter = u64_be(SHA-256("<seed>|<group_key>")[0..8]) mod (jitterMs + 1).
     static std::int64_t jitter(std::int64_t seed, const QString& groupKey, std::int64_t jitterMs);
+    /// u64_be(SHA-256("<seed>|<group_key>")[0..8]): jitter before the modulo.
+    static std::uint64_t jitterWord(std::int64_t seed, const QString& groupKey);
+    /// The group key text wallet:asset:side:T0, with "#n" for n > 0.
+    static QString keyText(const QString& wallet, const QString& asset, const QString& side, std::int64_t t0, int n);
+    /// A trade row's key for n = 0 with its jitter word (PreparedKey).
+    static PreparedKey prepare(std::int64_t seed, const QString& wallet, const QString& asset, const QString& side,
+                               std::int64_t t0);
 
     /// Room for this many groups (a hint: a replay knows how many rows it will read).
     void reserve(std::size_t groups) { groups_.reserve(groups); }
@@ -60,7 +77,8 @@ public:
 
 private:
     int open(int walletIndex, const QString& wallet, const QString& asset, const QString& side,
-             const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n);
+             const QString& rowCondition, bool stale, std::int64_t t0, const GroupTiming& timing, int n,
+             PreparedKey* prepared = nullptr);
     /// The open group of (wallet, asset, side, stale) and its T0, kept here so that a trade
     /// after the window does not have to read the old group (a cache miss on every event).
     struct OpenGroup

@@ -5,6 +5,7 @@
 
 #include "ScenarioBuilder.h"
 #include "replay/CopyEngine.h"
+#include "replay/IdentityKeySet.h"
 #include "replay/ParseAhead.h"
 
 #include <QTest>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 
 using namespace slip;
 using namespace slip::test;
@@ -74,6 +76,7 @@ Scenario randomScenario(Gen& g)
         s.market(t, kConds[c], {kTokens[2 * c], kTokens[2 * c + 1]});
     const int records = int(g.in(10, 60));
     std::map<QString, std::int64_t> lastBid; // in thousandths, so trades print near the book
+    std::vector<std::size_t> trades;         // records of one trade row each
     for (int i = 0; i < records; ++i) {
         t += g.chance(85) ? g.in(0, 3000) : g.in(0, 40'000'000);
         const int kind = int(g.in(0, 99));
@@ -96,7 +99,17 @@ Scenario randomScenario(Gen& g)
                 asks.push_back({keep[keep.size() - 2].constData(), keep.back().constData()});
             }
             s.book(t, token, bids, asks);
+        } else if (kind < 85 && !trades.empty() && g.chance(8)) {
+            // An activity body seen before, polled again: every row a duplicate (its key is the
+            // row's, whatever record carries it), and a trade row beside them that is new.
+            const CaptureRecord& again = s.records[trades[std::size_t(g.in(0, qint64(trades.size()) - 1))]];
+            QJsonArray rows = again.body.toArray();
+            if (g.chance(50))
+                rows.push_back(Scenario::tradeRow(wallets[g.in(0, 2)], token, "BUY", g.price().constData(), g.size().constData(),
+                                        t / 1000, QStringLiteral("0xd%1").arg(i), cond));
+            s.add(t, QStringLiteral("data-api.activity"), rows);
         } else if (kind < 85) {
+            trades.push_back(s.records.size());
             const auto known = lastBid.find(token);
             const QByteArray price = known == lastBid.end() ? g.price()
                                                              : g.price(std::max<std::int64_t>(1, known->second - 10),
@@ -140,7 +153,7 @@ class TestEngineProperties : public QObject
 private Q_SLOTS:
     void randomScenariosKeepTheInvariants()
     {
-        int executes = 0, skips = 0, sells = 0, breakerEvents = 0, ignored = 0;
+        int executes = 0, skips = 0, sells = 0, breakerEvents = 0, ignored = 0, duplicates = 0;
         for (std::uint64_t seed = 1; seed <= 2500; ++seed) {
             Gen g(seed);
             const EngineConfig config = randomConfig(g);
@@ -195,16 +208,78 @@ private Q_SLOTS:
             QCOMPARE(same.stats.duplicates, r.stats.duplicates);
             QCOMPARE(same.stats.tradeEvents, r.stats.tradeEvents);
             ignored += r.stats.ignoredRows;
+            duplicates += r.stats.duplicates;
+            // A terminal's rebuild (terminal records followed) has the parser thread work out
+            // the group keys but deduplicates itself: the same again.
+            if (seed % 4 == 0) {
+                ReplayEngine terminal(config);
+                terminal.setFollowTerminalRecords(true);
+                ReplayEngine terminalAhead(config);
+                terminalAhead.setFollowTerminalRecords(true);
+                terminalAhead.setParseMode(ParseAhead::Mode::Ahead);
+                const ReplayResult t1 = terminal.run(s.records);
+                const ReplayResult t2 = terminalAhead.run(s.records);
+                QCOMPARE(ReplayResultWriter::toJson(t2), ReplayResultWriter::toJson(t1));
+                QCOMPARE(t2.stats.duplicates, t1.stats.duplicates);
+            }
             if (seed % 10 == 0)
                 QCOMPARE(ReplayResultWriter::toJson(r), ReplayResultWriter::toJson(s.run(config)));
         }
-        qInfo("executes %d skips %d sells %d breaker events %d ignored rows %d", executes, skips, sells, breakerEvents, ignored);
+        qInfo("executes %d skips %d sells %d breaker events %d ignored rows %d duplicates %d", executes, skips, sells,
+              breakerEvents, ignored, duplicates);
         // The generator must exercise both outcomes, sells and breakers, or the test proves little.
         QVERIFY(executes > 1000);
         QVERIFY(skips > 1000);
         QVERIFY(sells > 100);
         QVERIFY(breakerEvents > 10);
         QVERIFY(ignored > 100);
+        QVERIFY(duplicates > 100);
+    }
+
+    // The identity key set (a flat table of digests) against a set of the key texts: random
+    // keys, keys alike in three words of four (one slot number would collide), the all-zero
+    // key (the table's free mark), keys that are not 64 lowercase hex digits, and every key
+    // offered again; with the table grown from empty and reserved up front.
+    void identityKeysAreCountedLikeTheirTexts()
+    {
+        for (const bool reserved : {false, true}) {
+            std::mt19937_64 rng(reserved ? 7 : 8);
+            IdentityKeySet keys;
+            if (reserved)
+                keys.reserve(40'000);
+            std::set<QString> texts;
+            std::vector<QString> offered;
+            const QString zero(64, u'0');
+            auto hex = [&](std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
+                QString out;
+                for (const std::uint64_t w : {a, b, c, d})
+                    out += QStringLiteral("%1").arg(w, 16, 16, QLatin1Char('0'));
+                return out;
+            };
+            for (int i = 0; i < 50'000; ++i) {
+                QString key;
+                switch (int(rng() % 8)) {
+                case 0: key = hex(1, 2, 3, rng() % 1000); break;         // alike but in the last word
+                case 1: key = hex(rng() % 1000, 0, 0, 0); break;         // alike but in the first
+                case 2: key = zero; break;
+                case 3: key = hex(rng(), rng(), rng(), rng()).toUpper(); break; // not lowercase: a text
+                case 4: key = QStringLiteral("0xt%1").arg(rng() % 5000); break;
+                case 5:
+                    if (!offered.empty()) {
+                        key = offered[std::size_t(rng() % offered.size())];
+                        break;
+                    }
+                    [[fallthrough]];
+                default: key = hex(rng(), rng(), rng(), rng());
+                }
+                offered.push_back(key);
+                const bool fresh = texts.insert(key).second;
+                QVERIFY2(keys.insert(key) == fresh, qPrintable(key));
+            }
+            QCOMPARE(keys.size(), qsizetype(texts.size()));
+            for (const QString& key : texts)
+                QVERIFY(!keys.insert(key));
+        }
     }
 
     // An engine may still hold records parsed ahead when their ParseAhead is gone (the app's
@@ -222,7 +297,10 @@ private Q_SLOTS:
             CopyEngine engine(config);
             CopyEngine::Output out;
             {
-                ParseAhead ahead(records, ParseAhead::Mode::Ahead);
+                // Half of them with the parser thread's extra work (group keys, and the
+                // duplicate test for a quarter).
+                std::shared_ptr<AheadWork> work = seed % 2 ? nullptr : engine.aheadWork(seed % 4 == 0);
+                ParseAhead ahead(records, ParseAhead::Mode::Ahead, work);
                 for (std::size_t i = 0; i < records.size(); ++i)
                     engine.ingest(records[i], out, ahead.take(i));
             }
