@@ -100,7 +100,7 @@ int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& ass
     g.n = n;
     g.flushMs = t0 + timing.aggregationWindowMs;
     g.decisionMs = g.flushMs + timing.decisionLatencyMs;
-    if (prepared && n == 0 && prepared->seed == seed_) {
+    if (prepared && n == 0 && prepared->seed == seed_ && !prepared->text.isEmpty()) {
         Q_ASSERT(prepared->text == keyText(wallet, asset, side, t0, 0));
         g.groupKey = std::move(prepared->text);
         if (timing.jitterMs > 0)

@@ -22,7 +22,8 @@ struct GroupTiming
 
 /// A trade row's group key text for n = 0 (wallet:asset:side:T0, T0 = the row's detect time) and
 /// its jitter word under a seed, worked out ahead of the grouper (on a replay's parser thread).
-/// addTrade takes it when the row opens the first group of that text under the same seed.
+/// addTrade takes it when the row opens the first group of that text under the same seed (an
+/// empty text: none was worked out).
 struct PreparedKey
 {
     QString text;
