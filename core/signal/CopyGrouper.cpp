@@ -10,9 +10,12 @@ namespace slip {
 
 std::int64_t CopyGrouper::jitter(std::int64_t seed, const QString& groupKey, std::int64_t jitterMs)
 {
-    if (jitterMs <= 0)
-        return 0;
-    return std::int64_t(jitterWord(seed, groupKey) % std::uint64_t(jitterMs + 1));
+    return jitterMs <= 0 ? 0 : jitterOfWord(jitterWord(seed, groupKey), jitterMs);
+}
+
+std::int64_t CopyGrouper::jitterOfWord(std::uint64_t word, std::int64_t jitterMs)
+{
+    return jitterMs <= 0 ? 0 : std::int64_t(word % std::uint64_t(jitterMs + 1));
 }
 
 std::uint64_t CopyGrouper::jitterWord(std::int64_t seed, const QString& groupKey)
@@ -103,8 +106,7 @@ int CopyGrouper::open(int walletIndex, const QString& wallet, const QString& ass
     if (prepared && n == 0 && prepared->seed == seed_ && !prepared->text.isEmpty()) {
         Q_ASSERT(prepared->text == keyText(wallet, asset, side, t0, 0));
         g.groupKey = std::move(prepared->text);
-        if (timing.jitterMs > 0)
-            g.decisionMs += std::int64_t(prepared->jitterWord % std::uint64_t(timing.jitterMs + 1));
+        g.decisionMs += jitterOfWord(prepared->jitterWord, timing.jitterMs);
     } else {
         g.groupKey = keyText(wallet, asset, side, t0, n);
         g.decisionMs += jitter(seed_, g.groupKey, timing.jitterMs);

@@ -55,6 +55,8 @@ public:
     static std::int64_t jitter(std::int64_t seed, const QString& groupKey, std::int64_t jitterMs);
     /// u64_be(SHA-256("<seed>|<group_key>")[0..8]): jitter before the modulo.
     static std::uint64_t jitterWord(std::int64_t seed, const QString& groupKey);
+    /// The jitter a word gives: word mod (jitterMs + 1), 0 when jitterMs <= 0.
+    static std::int64_t jitterOfWord(std::uint64_t word, std::int64_t jitterMs);
     /// The group key text wallet:asset:side:T0, with "#n" for n > 0.
     static QString keyText(const QString& wallet, const QString& asset, const QString& side, std::int64_t t0, int n);
     /// A trade row's key for n = 0 with its jitter word (PreparedKey).
