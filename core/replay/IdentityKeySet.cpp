@@ -1,5 +1,7 @@
 #include "replay/IdentityKeySet.h"
 
+#include "domain/IdKey.h"
+
 #include <algorithm>
 #include <new>
 
@@ -29,11 +31,7 @@ namespace {
 // all four words go into the slot number.
 std::size_t slotOf(const std::array<std::uint64_t, 4>& d, std::size_t mask)
 {
-    std::uint64_t h = d[0] ^ (d[1] * 0x9e3779b97f4a7c15ULL) ^ (d[2] * 0xc2b2ae3d27d4eb4fULL) ^ (d[3] * 0x165667b19e3779f9ULL);
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return std::size_t(h) & mask;
+    return hashWords(d.data(), sizeof d) & mask;
 }
 
 } // namespace
