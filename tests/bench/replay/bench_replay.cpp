@@ -22,6 +22,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -240,9 +243,11 @@ int main(int argc, char** argv)
         fileBytes = QFileInfo(capturePath).size();
     }
     // The same file through `slipstream-cli replay`'s path: read and parse it, replay in memory.
+    // --store-only skips this stage and the writer-alone one, for profiling the rebuild.
+    const bool storeOnly = args.contains(QStringLiteral("--store-only"));
     timer.restart();
-    qint64 fileRunNs = 0;
-    {
+    qint64 fileRunNs = 1;
+    if (!storeOnly) {
         auto read = CaptureReader::readFile(capturePath);
         if (!read || read->records.size() != records.size()) {
             std::fprintf(stderr, "cannot read the capture back\n");
@@ -306,11 +311,58 @@ int main(int argc, char** argv)
             storedHash = QStringLiteral("(a write batch failed)");
     }
 
+    // SQLite's floor for the same rows: every table of the rebuilt store copied by SQLite alone
+    // into an empty store of the same schema (created by the writer, so the same page size, WAL
+    // and indexes), with the writer's cache and checkpoint settings, one INSERT … SELECT per
+    // table in one transaction. "WHERE 1" keeps SQLite from copying the pages whole (its
+    // transfer optimisation): each row goes through the table's b-tree and every index, as the
+    // writer's rows do, with none of our own work per row. The rebuild cannot be faster than this.
+    qint64 floorNs = 1, floorRows = 0;
+    if (withStore) {
+        const QString floorPath = dir.filePath(QStringLiteral("floor.db"));
+        {
+            store::StoreWriter empty;
+            if (!empty.open(floorPath).ok()) {
+                std::fprintf(stderr, "cannot open the floor's store\n");
+                return 1;
+            }
+            empty.close();
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+            db.setDatabaseName(floorPath);
+            bool ok = db.open();
+            QSqlQuery q(db);
+            for (const QString& sql : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-65536"),
+                                       QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
+                                       QStringLiteral("ATTACH DATABASE '%1' AS src").arg(dir.filePath(QStringLiteral("bench.db")))})
+                ok = ok && q.exec(sql);
+            QStringList tables;
+            ok = ok && q.exec(QStringLiteral("SELECT name FROM src.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                             "AND name <> 'schema_version' ORDER BY name"));
+            while (ok && q.next())
+                tables << q.value(0).toString();
+            timer.restart();
+            ok = ok && q.exec(QStringLiteral("BEGIN"));
+            for (const QString& t : std::as_const(tables)) {
+                ok = ok && q.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1 ON CONFLICT DO NOTHING").arg(t));
+                floorRows += ok ? q.numRowsAffected() : 0;
+            }
+            ok = ok && q.exec(QStringLiteral("COMMIT"));
+            floorNs = std::max<qint64>(1, timer.nsecsElapsed());
+            if (!ok) {
+                std::fprintf(stderr, "the floor's copy failed: %s\n", qPrintable(q.lastError().text()));
+                return 1;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+    }
+
     // The writer alone: the in-memory replay's rows (events, attempts, fills, ledger, breakers;
     // no traces or snapshots) submitted at once to an empty store, timed to the last commit.
     qint64 writerNs = 1;
     std::size_t writerRows = 0;
-    if (withStore) {
+    if (withStore && !storeOnly) {
         ReplayEngine keeping(*cfg);
         keeping.setKeepEvents(true);
         const store::WriteBatch batch = ReplayPersistence::batchFor(keeping.run(records));
@@ -340,19 +392,27 @@ int main(int argc, char** argv)
                 (long long)eps, double(runNs) / double(baseNs),
                 (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / runCpuNs),
                 (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / runMainCpuNs)); // display only
-    std::printf("  from the capture file: %lld events/s  (%.1f MB read, parsed and replayed: slipstream-cli replay's path)\n",
-                (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / fileRunNs), double(fileBytes) / 1e6);
+    if (storeOnly)
+        std::printf("  (--store-only: the capture-file and writer-alone stages were skipped)\n");
+    else
+        std::printf("  from the capture file: %lld events/s  (%.1f MB read, parsed and replayed: slipstream-cli replay's path)\n",
+                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / fileRunNs), double(fileBytes) / 1e6);
     if (withStore) {
         std::printf("  replay + SQLite store: %lld events/s  (%lld rows; the app's recovery from the capture file, until the last commit; %.2fx the in-memory time; %lld events per CPU second)\n",
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeNs), (long long)storeRows,
                     double(storeNs) / double(runNs),
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
+        std::printf("  SQLite's own floor   : %lld events/s  (%lld rows copied by SQLite alone into an empty store of the "
+                    "same schema, in %lld ms; the rebuild takes %.2fx that)\n",
+                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / floorNs), (long long)floorRows,
+                    (long long)(floorNs / 1'000'000), double(storeNs) / double(floorNs));
         std::printf("    of which: engine done after %lld ms, store caught up %lld ms later; %llu transactions; at most "
                     "%llu ops queued (the rebuild waits beyond %zu)\n",
                     (long long)(walNs / 1'000'000), (long long)((storeNs - walNs) / 1'000'000),
                     (unsigned long long)storeTransactions, (unsigned long long)storeMaxQueued,
                     store::StoreWriter::kMaxOpsPerTransaction);
-        std::printf("  store writer alone   : %lld rows/s  (%zu rows of the replay in one submission, %.1f us a row)\n",
+        if (!storeOnly)
+            std::printf("  store writer alone   : %lld rows/s  (%zu rows of the replay in one submission, %.1f us a row)\n",
                     (long long)(qint64(writerRows) * 1'000'000'000LL / writerNs), writerRows,
                     double(writerNs) / 1000.0 / double(std::max<std::size_t>(1, writerRows)));
     } else {
