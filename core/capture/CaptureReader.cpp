@@ -9,7 +9,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <locale.h>
+#include <stdlib.h>
 #include <cstring>
+#include <string>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -64,18 +67,63 @@ namespace {
 
 bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// The value that stands in, before the line is parsed, for a number literal no field may take:
+// an object, which every number or token-id field of a venue object rejects as malformed (that
+// object alone, spec §1) and which an unused field ignores, as it would the number.
+QByteArray malformedNumber(const char* why, const char* literal, qsizetype length)
+{
+    return QByteArrayLiteral("{\"") + why + QByteArrayLiteral("\":\"") + QByteArray(literal, length) +
+           QByteArrayLiteral("\"}");
+}
+
+// The end of the number literal that starts at p[i] (JSON's number characters).
+qsizetype numberEnd(const char* p, qsizetype i, qsizetype n)
+{
+    while (i < n && ((p[i] >= '0' && p[i] <= '9') || p[i] == '-' || p[i] == '+' || p[i] == '.' || p[i] == 'e' ||
+                     p[i] == 'E'))
+        ++i;
+    return i;
+}
+
+struct Replacement
+{
+    qsizetype begin, end;
+    QByteArray text;
+    bool operator<(const Replacement& o) const { return begin < o.begin; }
+};
+
+QByteArray applyReplacements(const QByteArray& line, std::vector<Replacement>& replacements)
+{
+    if (replacements.empty())
+        return line;
+    std::sort(replacements.begin(), replacements.end());
+    QByteArray out;
+    out.reserve(line.size() + 32 * qsizetype(replacements.size()));
+    qsizetype copied = 0;
+    for (const Replacement& r : replacements) {
+        out.append(line.constData() + copied, r.begin - copied);
+        out.append(r.text);
+        copied = r.end;
+    }
+    out.append(line.constData() + copied, line.size() - copied);
+    return out;
+}
+
 // copy-engine.md §2 takes a token id given as a JSON integer as its decimal text, but
 // QJsonDocument keeps an integer beyond int64 only as the nearest double, whose digits are not
-// the id's (token ids have 77 digits). So such a literal that is the value of a token-id key
-// ("asset", "asset_id", "token_id") is put in quotes before the line is parsed: the parsers then
-// read the same text as when the venue sends the id as a string. Every other number is left to
-// QJsonDocument, as the spec's JSON numbers are doubles.
-QByteArray quoteLargeTokenIds(const QByteArray& line)
+// the id's (token ids have 77 digits); and it does not tell the integer 101 from 101.0 or 1.01e2,
+// which are JSON numbers but not JSON integers (§1 names the two apart). So the number literal
+// that is the value of a token-id key ("asset", "asset_id", "token_id") is looked at before the
+// line is parsed: an integer beyond int64 is put in quotes (the parsers then read the same text as
+// when the venue sends the id as a string), and a literal with a fraction or an exponent becomes
+// a value the parsers reject. Every other number is left to QJsonDocument, as the spec's JSON
+// numbers are doubles.
+QByteArray markTokenIdLiterals(const QByteArray& line)
 {
     static const char* const keys[] = {"\"asset\"", "\"asset_id\"", "\"token_id\""};
     const char* p = line.constData();
     const qsizetype n = line.size();
-    std::vector<std::pair<qsizetype, qsizetype>> literals; // [begin, end) of each literal to quote
+    std::vector<Replacement> replacements;
     for (const char* key : keys) {
         const qsizetype keyLength = qsizetype(std::strlen(key));
         for (qsizetype at = line.indexOf(key); at >= 0; at = line.indexOf(key, at + keyLength)) {
@@ -94,32 +142,74 @@ QByteArray quoteLargeTokenIds(const QByteArray& line)
             while (i < n && isJsonSpace(p[i]))
                 ++i;
             const qsizetype begin = i;
-            if (i >= n || p[i] < '1' || p[i] > '9') // JSON's integers have no leading zero
+            if (i >= n || (p[i] != '-' && (p[i] < '0' || p[i] > '9')))
                 continue;
-            while (i < n && p[i] >= '0' && p[i] <= '9')
-                ++i;
-            if (i < n && (p[i] == '.' || p[i] == 'e' || p[i] == 'E')) // not an integer literal
+            const qsizetype end = numberEnd(p, i, n);
+            const char* literal = p + begin;
+            const qsizetype length = end - begin;
+            if (std::find_if(literal, literal + length, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) !=
+                literal + length) {
+                replacements.push_back({begin, end, malformedNumber("not a JSON integer", literal, length)});
                 continue;
-            const qsizetype digits = i - begin;
-            if (digits > 19 || (digits == 19 && std::memcmp(p + begin, "9223372036854775807", 19) > 0))
-                literals.emplace_back(begin, i);
+            }
+            if (p[begin] < '1' || p[begin] > '9') // negative, zero, or not JSON at all: as parsed
+                continue;
+            if (length > 19 || (length == 19 && std::memcmp(literal, "9223372036854775807", 19) > 0))
+                replacements.push_back({begin, end, '"' + QByteArray(literal, length) + '"'});
         }
     }
-    if (literals.empty())
-        return line;
-    std::sort(literals.begin(), literals.end());
-    QByteArray out;
-    out.reserve(n + 2 * qsizetype(literals.size()));
-    qsizetype copied = 0;
-    for (const auto& [begin, end] : literals) {
-        out.append(p + copied, begin - copied);
-        out.append('"');
-        out.append(p + begin, end - begin);
-        out.append('"');
-        copied = end;
+    return applyReplacements(line, replacements);
+}
+
+// QJsonDocument refuses a whole line for one number beyond the range of a double (1e400, whose
+// nearest double is an infinity) or one so small that it rounds to zero (1e-400). Spec §1 reads
+// JSON numbers as the nearest double and ±Inf as malformed, so that value rejects only the venue
+// object holding it (or nothing, in a field no one reads). When a line fails to parse for an
+// illegal number, its number literals (outside strings) are read as doubles: an infinity is
+// replaced by a value the parsers reject, a zero by "0.0" or "-0.0", and the line is parsed again.
+QByteArray replaceOutOfRangeNumbers(const QByteArray& line)
+{
+    static const locale_t cLocale = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
+    const char* p = line.constData();
+    const qsizetype n = line.size();
+    std::vector<Replacement> replacements;
+    bool inString = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9'))
+            continue;
+        const qsizetype end = numberEnd(p, i, n);
+        const std::string literal(p + i, std::size_t(end - i));
+        const double d = strtod_l(literal.c_str(), nullptr, cLocale);
+        if (std::isinf(d))
+            replacements.push_back({i, end, malformedNumber("out of range", literal.data(), qsizetype(literal.size()))});
+        else if (d == 0 && literal.find_first_of("123456789") < literal.find_first_of("eE"))
+            replacements.push_back({i, end, QByteArray(std::signbit(d) ? "-0.0" : "0.0")});
+        i = end - 1;
     }
-    out.append(p + copied, n - copied);
-    return out;
+    return applyReplacements(line, replacements);
+}
+
+// The line as a JSON document: token-id literals looked at first, and out-of-range numbers
+// replaced when QJsonDocument refuses one.
+QJsonDocument parseLine(const QByteArray& line, QJsonParseError* pe)
+{
+    const QByteArray marked = markTokenIdLiterals(line);
+    QJsonDocument doc = QJsonDocument::fromJson(marked, pe);
+    if (pe->error == QJsonParseError::IllegalNumber)
+        doc = QJsonDocument::fromJson(replaceOutOfRangeNumbers(marked), pe);
+    return doc;
 }
 
 // The lines of text[begin, end) (whole lines), numbered from firstLine. Records stay in file
@@ -142,7 +232,7 @@ CaptureReadResult parseLines(const QByteArray& text, qsizetype begin, qsizetype 
             continue;
         ++out.lines;
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(quoteLargeTokenIds(line), &pe);
+        const QJsonDocument doc = parseLine(line, &pe);
         if (pe.error != QJsonParseError::NoError) {
             out.errors.push_back({lineNo, QStringLiteral("not valid JSON: ") + pe.errorString()});
             continue;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QVariant>
 
+#include <charconv>
 #include <cmath>
 
 namespace slip::polymarket {
@@ -21,14 +22,20 @@ Result<std::int64_t> parseIntegerField(const QJsonValue& value)
         return Error{QStringLiteral("expected an integer")};
     }
     if (value.isString()) {
+        // ^-?[0-9]+$, leading zeros and all; a value beyond the 64-bit range is not one.
         const QString s = value.toString();
         const qsizetype start = s.startsWith(u'-') ? 1 : 0;
-        if (s.size() <= start || s.size() - start > 18)
+        bool digits = s.size() > start;
+        for (qsizetype i = start; digits && i < s.size(); ++i)
+            digits = s[i] >= u'0' && s[i] <= u'9';
+        if (!digits)
             return Error{QStringLiteral("expected an integer, got \"%1\"").arg(s.left(24))};
-        for (qsizetype i = start; i < s.size(); ++i)
-            if (s[i] < u'0' || s[i] > u'9')
-                return Error{QStringLiteral("expected an integer, got \"%1\"").arg(s.left(24))};
-        return std::int64_t(s.toLongLong());
+        const QByteArray text = s.toLatin1();
+        std::int64_t v = 0;
+        const auto [end, ec] = std::from_chars(text.constData(), text.constData() + text.size(), v);
+        if (ec != std::errc() || end != text.constData() + text.size())
+            return Error{QStringLiteral("integer out of range: \"%1\"").arg(s.left(24))};
+        return v;
     }
     return Error{QStringLiteral("expected an integer")};
 }

@@ -78,14 +78,64 @@ private Q_SLOTS:
         QCOMPARE(r.records[1].body.toObject().value(QLatin1String("asset_id")).toString(), QString::fromLatin1(id));
         QCOMPARE(r.records[2].req.value(QLatin1String("token_id")).toString(), QString::fromLatin1(id));
 
-        // Within int64 the parser keeps the integer itself; a fraction makes it a double.
+        // Within int64 the parser keeps the integer itself.
         const CaptureReadResult small = CaptureReader::parse(
-            "{\"t\":4,\"src\":\"data-api.activity\",\"body\":[{\"asset\":9223372036854775807,"
-            "\"asset_id\":92233720368547758080.0}]}");
+            "{\"t\":4,\"src\":\"data-api.activity\",\"body\":[{\"asset\":9223372036854775807}]}");
         QCOMPARE(small.records.size(), std::size_t(1));
         const QJsonObject row2 = small.records[0].body.toArray().at(0).toObject();
         QCOMPARE(row2.value(QLatin1String("asset")).toVariant().toLongLong(), std::numeric_limits<qint64>::max());
-        QVERIFY(row2.value(QLatin1String("asset_id")).isDouble());
+    }
+
+    // A token id may be a JSON integer, not any JSON number (copy-engine.md §1 names the two
+    // apart): 101.0, 1.01e2 and 0.0 reach the parsers as a value they reject, the row alone.
+    void tokenIdsThatAreNotJsonIntegersAreMalformed()
+    {
+        const QByteArray text =
+            "{\"t\":1,\"src\":\"data-api.activity\",\"body\":[{\"asset\":101.0},{\"asset\": 1.01e2 },"
+            "{\"asset\":0.0},{\"asset\":-1E2},{\"asset\":101},{\"asset\":0},{\"asset\":\"101.0\"}]}\n"
+            "{\"t\":2,\"src\":\"clob.book\",\"body\":{\"asset_id\":92233720368547758080.0,\"bids\":[]}}\n"
+            "{\"t\":3,\"src\":\"clob.fee-rate\",\"req\":{\"token_id\":5e0},\"body\":{\"base_fee\":0}}\n";
+        const CaptureReadResult r = CaptureReader::parse(text);
+        QCOMPARE(r.errors.size(), std::size_t(0));
+        QCOMPARE(r.records.size(), std::size_t(3));
+        const QJsonArray rows = r.records[0].body.toArray();
+        for (int i : {0, 1, 2, 3})
+            QVERIFY2(rows.at(i).toObject().value(QLatin1String("asset")).isObject(), qPrintable(QString::number(i)));
+        QCOMPARE(rows.at(4).toObject().value(QLatin1String("asset")).toInteger(), 101);
+        QCOMPARE(rows.at(5).toObject().value(QLatin1String("asset")).toInteger(), 0);
+        QCOMPARE(rows.at(6).toObject().value(QLatin1String("asset")).toString(), QStringLiteral("101.0"));
+        QVERIFY(r.records[1].body.toObject().value(QLatin1String("asset_id")).isObject());
+        QVERIFY(r.records[2].req.value(QLatin1String("token_id")).isObject());
+    }
+
+    // A number beyond a double's range is an infinity, malformed (§1), and one that rounds to
+    // zero is zero: QJsonDocument refuses the whole line for either, but only the venue object
+    // holding an infinity is malformed; in a field no one reads it is ignored. Text inside
+    // strings is left alone, and a line that is not JSON for another reason stays refused.
+    void outOfRangeNumbersAreValuesNotBrokenLines()
+    {
+        const QByteArray text =
+            "{\"t\":1,\"src\":\"data-api.activity\",\"body\":[{\"size\":1e400,\"note\":\"1e400 \\\" 2e999\"},"
+            "{\"size\":-1.8e308,\"price\":1e-400,\"usdcSize\":-2e-324,\"fee\":4.9e-324,\"x\":[1e999]}]}\n"
+            "{\"t\":2,\"src\":\"data-api.activity\",\"body\":[{\"size\":1e400,}]}\n"
+            "{\"t\":1e400,\"src\":\"data-api.activity\",\"body\":[]}\n";
+        const CaptureReadResult r = CaptureReader::parse(text);
+        QCOMPARE(r.records.size(), std::size_t(1));
+        QCOMPARE(r.errors.size(), std::size_t(2));
+        QCOMPARE(r.errors[0].line, 2); // a trailing comma: not JSON, with or without the number
+        QVERIFY(r.errors[0].message.startsWith(QStringLiteral("not valid JSON")));
+        QCOMPARE(r.errors[1].line, 3); // t itself out of range: the line's own field
+        QVERIFY(r.errors[1].message.contains(QStringLiteral("\"t\"")));
+        const QJsonArray rows = r.records[0].body.toArray();
+        const QJsonObject a = rows.at(0).toObject();
+        const QJsonObject b = rows.at(1).toObject();
+        QVERIFY(a.value(QLatin1String("size")).isObject());
+        QCOMPARE(a.value(QLatin1String("note")).toString(), QStringLiteral("1e400 \" 2e999"));
+        QVERIFY(b.value(QLatin1String("size")).isObject());
+        QCOMPARE(b.value(QLatin1String("price")).toDouble(), 0.0);
+        QCOMPARE(b.value(QLatin1String("usdcSize")).toDouble(), 0.0);
+        QCOMPARE(b.value(QLatin1String("fee")).toDouble(), 4.9e-324); // a subnormal Qt reads itself
+        QVERIFY(b.value(QLatin1String("x")).toArray().at(0).isObject());
     }
 
     // A capture large enough to be parsed in chunks reads exactly as one pass would: line

@@ -183,6 +183,10 @@ private Q_SLOTS:
         QTest::newRow("wallet short") << "proxyWallet" << "\"0x1234\"";
         QTest::newRow("timestamp fractional") << "timestamp" << "1.5";
         QTest::newRow("timestamp text") << "timestamp" << "\"12a\"";
+        QTest::newRow("timestamp beyond int64") << "timestamp" << "\"9223372036854775808\"";
+        QTest::newRow("timestamp in range, ms beyond") << "timestamp" << "\"0009223372036854775807\"";
+        QTest::newRow("timestamp sign only") << "timestamp" << "\"-\"";
+        QTest::newRow("timestamp plus") << "timestamp" << "\"+5\"";
         QTest::newRow("tx empty") << "transactionHash" << "\"\"";
         QTest::newRow("condition missing") << "conditionId" << "null";
         QTest::newRow("asset not digits") << "asset" << "\"0xabc\"";
@@ -206,6 +210,24 @@ private Q_SLOTS:
         QCOMPARE(r.rejected[0].index, 1);
         QVERIFY2(r.rejected[0].message.contains(field), qPrintable(r.rejected[0].message));
         QCOMPARE(r.events[1].key, eventKey(ActivityParser::keyText(r.events[0]), 1));
+    }
+
+    // An integer field given as a string is read by the grammar ^-?[0-9]+$ (§1), leading zeros
+    // and all, however long the text; only the value's range limits it.
+    void integerStringsTakeLeadingZeros()
+    {
+        for (const auto& [text, ms] : {std::pair{"\"00000000001767225600\"", std::int64_t(1767225600000)},
+                                       std::pair{"\"-0000000000000000000005\"", std::int64_t(-5000)},
+                                       std::pair{"\"-0\"", std::int64_t(0)}}) {
+            const QByteArray json = QByteArray(R"({"proxyWallet":"0x56687bf447db6ffa42ffe2204a05edaa20f55839",
+                "timestamp":)") + text + R"(,"conditionId":"0xc","transactionHash":"0xt","price":"0.5","asset":"1",
+                "side":"BUY","size":"2"})";
+            const QJsonObject row = parse(json.constData()).toObject();
+            const auto r = ActivityParser::parse(QJsonArray{row}, ActivityParser::Feed::Trades, 1);
+            QVERIFY2(r.rejected.empty(), text);
+            QCOMPARE(r.events.size(), std::size_t(1));
+            QCOMPARE(r.events[0].timeMs, ms);
+        }
     }
 
     void realTradesCsvRows()
