@@ -1,5 +1,6 @@
 #include "portfolio/Portfolio.h"
 
+#include "domain/Bytewise.h"
 #include "domain/Micros.h"
 
 #include <algorithm>
@@ -315,7 +316,7 @@ std::vector<const Portfolio::AssetEntry*> Portfolio::sortedAssets() const
     out.reserve(slots_.size());
     for (const AssetEntry& e : slots_)
         out.push_back(&e);
-    std::sort(out.begin(), out.end(), [](const AssetEntry* a, const AssetEntry* b) { return a->first < b->first; });
+    std::sort(out.begin(), out.end(), [](const AssetEntry* a, const AssetEntry* b) { return bytewiseLess(a->first, b->first); });
     return out;
 }
 

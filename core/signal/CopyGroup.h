@@ -2,10 +2,13 @@
 // CopyGroup: the events of one wallet, asset, side and staleness that are decided together
 // (spec/copy-engine.md §4), with their figures, timing and SHADOW context.
 
+#include "domain/Bytewise.h"
+
 #include <QString>
 
 #include <cstdint>
 #include <tuple>
+#include <utility>
 
 namespace slip {
 
@@ -33,11 +36,16 @@ struct CopyGroup
     bool isSplitOrMerge() const { return side == u"SPLIT" || side == u"MERGE"; }
     bool isBuy() const { return side == u"BUY"; }
 
-    /// Processing order of §4: (decision_ms, flush_ms, T0, wallet, asset, side, n).
+    /// Processing order of §4: (decision_ms, flush_ms, T0, wallet, asset, side, n), the strings
+    /// bytewise.
     bool operator<(const CopyGroup& o) const
     {
-        return std::tie(decisionMs, flushMs, t0, wallet, asset, side, n) <
-               std::tie(o.decisionMs, o.flushMs, o.t0, o.wallet, o.asset, o.side, o.n);
+        if (std::tie(decisionMs, flushMs, t0) != std::tie(o.decisionMs, o.flushMs, o.t0))
+            return std::tie(decisionMs, flushMs, t0) < std::tie(o.decisionMs, o.flushMs, o.t0);
+        for (const auto& [x, y] : {std::pair<QStringView, QStringView>{wallet, o.wallet}, {asset, o.asset}, {side, o.side}})
+            if (x != y)
+                return bytewiseLess(x, y);
+        return n < o.n;
     }
 };
 

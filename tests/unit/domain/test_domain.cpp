@@ -1,5 +1,6 @@
 // Domain value types: exact decimal parsing, addresses, token ids, identity keys, clocks.
 
+#include "domain/Bytewise.h"
 #include "domain/Address.h"
 #include "domain/AssetId.h"
 #include "domain/Clock.h"
@@ -19,6 +20,26 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Bytewise (UTF-8) order: as QString's order, except that a character above U+FFFF sorts
+    // after U+E000-U+FFFF; checked against the UTF-8 bytes themselves.
+    void bytewiseOrderIsUtf8Order()
+    {
+        const QStringList texts = {QString(), QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("b"),
+                                   QStringLiteral("0x\uFF01"), QStringLiteral("0x\U0001F600"), QStringLiteral("\uE000"),
+                                   QStringLiteral("\uD7FF"), QStringLiteral("\U00010000"), QStringLiteral("\u00E9"),
+                                   QStringLiteral("\U0010FFFF"), QStringLiteral("\uFFFF")};
+        int differsFromUtf16 = 0;
+        for (const QString& a : texts)
+            for (const QString& b : texts) {
+                QCOMPARE(bytewiseLess(a, b), a.toUtf8() < b.toUtf8());
+                differsFromUtf16 += bytewiseLess(a, b) != (a < b);
+            }
+        // Where UTF-16 order disagrees: U+E000 and U+FFFF against U+10000 and U+10FFFF, and "0x" U+FF01
+        // against "0x" U+1F600 (five pairs, each asked both ways).
+        QCOMPARE(differsFromUtf16, 10);
+        QVERIFY(bytewiseLess(QStringLiteral("0x\uFF01"), QStringLiteral("0x\U0001F600")));
+    }
+
     void decimalGood_data()
     {
         QTest::addColumn<QString>("text");
