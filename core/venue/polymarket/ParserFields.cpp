@@ -24,11 +24,7 @@ Result<std::int64_t> parseIntegerField(const QJsonValue& value)
     if (value.isString()) {
         // ^-?[0-9]+$, leading zeros and all; a value beyond the 64-bit range is not one.
         const QString s = value.toString();
-        const qsizetype start = s.startsWith(u'-') ? 1 : 0;
-        bool digits = s.size() > start;
-        for (qsizetype i = start; digits && i < s.size(); ++i)
-            digits = s[i] >= u'0' && s[i] <= u'9';
-        if (!digits)
+        if (!isDecimalDigits(QStringView(s).mid(s.startsWith(u'-') ? 1 : 0)))
             return Error{QStringLiteral("expected an integer, got \"%1\"").arg(s.left(24))};
         const QByteArray text = s.toLatin1();
         std::int64_t v = 0;
@@ -76,7 +72,7 @@ bool isHexAddress(const QString& text)
     return true;
 }
 
-bool isDecimalDigits(const QString& text)
+bool isDecimalDigits(QStringView text)
 {
     if (text.isEmpty())
         return false;

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <cstdint>
 
@@ -28,7 +29,7 @@ Result<QString> requireNonEmptyString(const QJsonValue& value, const char* field
 bool isHexAddress(const QString& text);
 
 /// True for a non-empty run of ASCII digits.
-bool isDecimalDigits(const QString& text);
+bool isDecimalDigits(QStringView text);
 
 /// The decimal text of a JSON integer (exact when the parser kept it as a 64-bit integer).
 Result<QString> integerText(const QJsonValue& value);
