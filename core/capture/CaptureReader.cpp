@@ -5,12 +5,12 @@
 #include <QJsonParseError>
 #include <QVariant>
 
+#include <locale.h>
+#include <stdlib.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cmath>
-#include <locale.h>
-#include <stdlib.h>
 #include <cstring>
 #include <string>
 #include <thread>

@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <tuple>
-#include <utility>
 
 namespace slip {
 
@@ -42,9 +41,12 @@ struct CopyGroup
     {
         if (std::tie(decisionMs, flushMs, t0) != std::tie(o.decisionMs, o.flushMs, o.t0))
             return std::tie(decisionMs, flushMs, t0) < std::tie(o.decisionMs, o.flushMs, o.t0);
-        for (const auto& [x, y] : {std::pair<QStringView, QStringView>{wallet, o.wallet}, {asset, o.asset}, {side, o.side}})
-            if (x != y)
-                return bytewiseLess(x, y);
+        if (const int c = bytewiseCompare(wallet, o.wallet))
+            return c < 0;
+        if (const int c = bytewiseCompare(asset, o.asset))
+            return c < 0;
+        if (const int c = bytewiseCompare(side, o.side))
+            return c < 0;
         return n < o.n;
     }
 };
