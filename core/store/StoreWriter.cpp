@@ -38,16 +38,7 @@ public:
         if (db) {
             db_ = std::move(db).value();
             openVersion_ = db_->schemaVersion();
-            // A larger page cache for the one writer connection (64 MiB, SQLite's default is
-            // 2 MiB): a replay writes hundreds of thousands of rows into several unique indexes
-            // per transaction, and with the default cache the index pages were spilled to the
-            // WAL and read back for every insert. Only memory, no change to what is written.
-            // Checkpoints every 8,192 WAL pages (32 MiB; the default is 1,000): during a backlog
-            // each checkpoint copied the same index pages back into the database again and again.
-            // Commits stay synchronous=FULL; only the WAL file grows larger between checkpoints.
-            QSqlQuery pragma(db_->sql());
-            pragma.exec(QStringLiteral("PRAGMA cache_size=-65536"));
-            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"));
+            StoreWriter::tuneConnection(db_->sql());
             statements_.setHandle(SqliteStatements::handleOf(db_->sql().driver()->handle()));
         } else {
             openResult_ = Error{db.error()};
@@ -298,6 +289,20 @@ private:
     friend class StoreWriter;
     QThread* thread_ = nullptr;
 };
+
+void StoreWriter::tuneConnection(QSqlDatabase& db)
+{
+    // A larger page cache for the one writer connection (64 MiB, SQLite's default is 2 MiB): a
+    // replay writes hundreds of thousands of rows into several unique indexes per transaction,
+    // and with the default cache the index pages were spilled to the WAL and read back for every
+    // insert. Only memory, no change to what is written. Checkpoints every 8,192 WAL pages
+    // (64 MiB of 8 KiB pages; the default is 1,000): during a backlog each checkpoint copied the
+    // same index pages back into the database again and again. Commits stay synchronous=FULL;
+    // only the WAL file grows larger between checkpoints.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"));
+}
 
 StoreWriter::StoreWriter(QObject* parent) : QObject(parent) {}
 

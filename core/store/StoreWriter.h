@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <memory>
 
+class QSqlDatabase;
+
 namespace slip::store {
 
 class WriterWorker;
@@ -39,6 +41,10 @@ public:
 
     explicit StoreWriter(QObject* parent = nullptr);
     ~StoreWriter() override;
+
+    /// The writer connection's settings beyond Database::openWriter's (page cache, checkpoint
+    /// interval), for a connection opened by Database::openWriter on the calling thread.
+    static void tuneConnection(QSqlDatabase& db);
 
     /// Starts the writer thread and opens (migrating) the database there; blocks until open.
     Status open(const QString& path);

@@ -312,50 +312,41 @@ int main(int argc, char** argv)
     }
 
     // SQLite's floor for the same rows: every table of the rebuilt store copied by SQLite alone
-    // into an empty store of the same schema (created by the writer, so the same page size, WAL
-    // and indexes), with the writer's cache and checkpoint settings, one INSERT … SELECT per
+    // into an empty store opened as the writer opens its own (same schema, page size, WAL,
+    // synchronous=FULL, foreign keys, page cache and checkpoint interval), one INSERT … SELECT per
     // table in one transaction. "WHERE 1" keeps SQLite from copying the pages whole (its
     // transfer optimisation): each row goes through the table's b-tree and every index, as the
     // writer's rows do, with none of our own work per row. The rebuild cannot be faster than this.
     qint64 floorNs = 1, floorRows = 0;
     if (withStore) {
-        const QString floorPath = dir.filePath(QStringLiteral("floor.db"));
-        {
-            store::StoreWriter empty;
-            if (!empty.open(floorPath).ok()) {
-                std::fprintf(stderr, "cannot open the floor's store\n");
-                return 1;
-            }
-            empty.close();
+        auto floorDb = store::Database::openWriter(dir.filePath(QStringLiteral("floor.db")));
+        if (!floorDb) {
+            std::fprintf(stderr, "cannot open the floor's store: %s\n", qPrintable(floorDb.error()));
+            return 1;
         }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
-            db.setDatabaseName(floorPath);
-            bool ok = db.open();
-            QSqlQuery q(db);
-            for (const QString& sql : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA cache_size=-65536"),
-                                       QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
-                                       QStringLiteral("ATTACH DATABASE '%1' AS src").arg(dir.filePath(QStringLiteral("bench.db")))})
-                ok = ok && q.exec(sql);
-            QStringList tables;
-            ok = ok && q.exec(QStringLiteral("SELECT name FROM src.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                             "AND name <> 'schema_version' ORDER BY name"));
-            while (ok && q.next())
-                tables << q.value(0).toString();
-            timer.restart();
-            ok = ok && q.exec(QStringLiteral("BEGIN"));
-            for (const QString& t : std::as_const(tables)) {
-                ok = ok && q.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1 ON CONFLICT DO NOTHING").arg(t));
-                floorRows += ok ? q.numRowsAffected() : 0;
-            }
-            ok = ok && q.exec(QStringLiteral("COMMIT"));
-            floorNs = std::max<qint64>(1, timer.nsecsElapsed());
-            if (!ok) {
-                std::fprintf(stderr, "the floor's copy failed: %s\n", qPrintable(q.lastError().text()));
-                return 1;
-            }
+        QSqlDatabase& db = (*floorDb)->sql();
+        store::StoreWriter::tuneConnection(db);
+        QSqlQuery q(db);
+        bool ok = q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(dir.filePath(QStringLiteral("bench.db"))));
+        QStringList tables;
+        ok = ok && q.exec(QStringLiteral("SELECT name FROM src.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                         "AND name <> 'schema_version' ORDER BY name"));
+        while (ok && q.next())
+            tables << q.value(0).toString();
+        timer.restart();
+        // Tables go in name order, so a child's rows may come before its parent's: the foreign
+        // keys are checked at the commit.
+        ok = ok && q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+        for (const QString& t : std::as_const(tables)) {
+            ok = ok && q.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1 ON CONFLICT DO NOTHING").arg(t));
+            floorRows += ok ? q.numRowsAffected() : 0;
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+        ok = ok && q.exec(QStringLiteral("COMMIT"));
+        floorNs = std::max<qint64>(1, timer.nsecsElapsed());
+        if (!ok) {
+            std::fprintf(stderr, "the floor's copy failed: %s\n", qPrintable(q.lastError().text()));
+            return 1;
+        }
     }
 
     // The writer alone: the in-memory replay's rows (events, attempts, fills, ledger, breakers;
@@ -402,15 +393,15 @@ int main(int argc, char** argv)
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeNs), (long long)storeRows,
                     double(storeNs) / double(runNs),
                     (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / storeCpuNs)); // display only
-        std::printf("  SQLite's own floor   : %lld events/s  (%lld rows copied by SQLite alone into an empty store of the "
-                    "same schema, in %lld ms; the rebuild takes %.2fx that)\n",
-                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / floorNs), (long long)floorRows,
-                    (long long)(floorNs / 1'000'000), double(storeNs) / double(floorNs));
         std::printf("    of which: engine done after %lld ms, store caught up %lld ms later; %llu transactions; at most "
                     "%llu ops queued (the rebuild waits beyond %zu)\n",
                     (long long)(walNs / 1'000'000), (long long)((storeNs - walNs) / 1'000'000),
                     (unsigned long long)storeTransactions, (unsigned long long)storeMaxQueued,
                     store::StoreWriter::kMaxOpsPerTransaction);
+        std::printf("  SQLite's own floor   : %lld events/s  (%lld rows copied by SQLite alone into an empty store of the "
+                    "same schema, in %lld ms; the rebuild takes %.2fx that)\n",
+                    (long long)(qint64(result.stats.tradeEvents) * 1'000'000'000LL / floorNs), (long long)floorRows,
+                    (long long)(floorNs / 1'000'000), double(storeNs) / double(floorNs));
         if (!storeOnly)
             std::printf("  store writer alone   : %lld rows/s  (%zu rows of the replay in one submission, %.1f us a row)\n",
                     (long long)(qint64(writerRows) * 1'000'000'000LL / writerNs), writerRows,
